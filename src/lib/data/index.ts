@@ -1,0 +1,6 @@
+export * from './taxonomy';
+export * from './schema';
+export { validateDataset, formatProblem, summarize, dutchMessage, FILES } from './validate';
+export type { Problem, ProblemLevel, Dataset, RawDataset, ValidationResult } from './validate';
+export { todayInAmsterdam, formatDutchDate } from './dates';
+export { effectiveNeeds } from './offer';

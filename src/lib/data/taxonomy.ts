@@ -1,0 +1,205 @@
+/**
+ * The taxonomy of Mantelzorgkaart: the one place that names every hulpvraag, offer kind,
+ * condition, relation and group. The schema builds its enums from these lists, so an id
+ * that is not here is a data error.
+ *
+ * Hulpvragen are the 8 vraaggebieden of MantelzorgNL; the aandachtspunten are the four of
+ * the Wmo mantelzorg policy (Vinden, Versterken, Verlichten, Verbinden), for the beheerder.
+ */
+
+export type Aandachtspunt = 'vinden' | 'versterken' | 'verlichten' | 'verbinden';
+
+export const AANDACHTSPUNTEN: readonly { id: Aandachtspunt; label: string; explanation: string }[] = [
+	{ id: 'vinden', label: 'Vinden', explanation: 'Mantelzorgers weten dat er hulp is en vinden die.' },
+	{ id: 'versterken', label: 'Versterken', explanation: 'Mantelzorgers leren en krijgen steun om het vol te houden.' },
+	{ id: 'verlichten', label: 'Verlichten', explanation: 'De zorg wordt even of voor een deel overgenomen.' },
+	{ id: 'verbinden', label: 'Verbinden', explanation: 'Mantelzorgers ontmoeten anderen en staan er niet alleen voor.' }
+];
+
+export const NEEDS = [
+	{
+		id: 'informatie-advies',
+		label: 'Informatie en advies',
+		plain: 'Ik wil weten wat er is en waar ik recht op heb',
+		short: 'informatie en advies',
+		aandachtspunt: 'vinden'
+	},
+	{
+		id: 'begeleiding',
+		label: 'Persoonlijke begeleiding',
+		plain: 'Ik wil iemand die met mij meedenkt en dingen helpt regelen',
+		short: 'iemand die met u meedenkt',
+		aandachtspunt: 'versterken'
+	},
+	{
+		id: 'emotionele-steun',
+		label: 'Emotionele steun',
+		plain: 'Ik wil praten met iemand, of met mensen die hetzelfde meemaken',
+		short: 'praten met anderen',
+		aandachtspunt: 'verbinden'
+	},
+	{
+		id: 'educatie',
+		label: 'Educatie',
+		plain: 'Ik wil leren hoe ik het beter kan volhouden',
+		short: 'leren hoe u het volhoudt',
+		aandachtspunt: 'versterken'
+	},
+	{
+		id: 'praktische-hulp',
+		label: 'Praktische hulp',
+		plain: 'Ik wil hulp bij klusjes, huishouden, boodschappen of vervoer',
+		short: 'hulp bij klusjes en vervoer',
+		aandachtspunt: 'verlichten'
+	},
+	{
+		id: 'respijtzorg',
+		label: 'Respijtzorg',
+		plain: 'Ik wil even tijd voor mezelf: de zorg een tijdje overdragen',
+		short: 'even tijd voor uzelf',
+		aandachtspunt: 'verlichten'
+	},
+	{
+		id: 'financiele-hulp',
+		label: 'Financiële hulp',
+		plain: 'Ik heb vragen over geld, vergoedingen of de mantelzorgwaardering',
+		short: 'geld en vergoedingen',
+		aandachtspunt: 'vinden'
+	},
+	{
+		id: 'materiele-hulp',
+		label: 'Materiële hulp',
+		plain: 'Ik zoek hulpmiddelen of aanpassingen in huis',
+		short: 'hulpmiddelen en aanpassingen in huis',
+		aandachtspunt: 'verlichten'
+	}
+] as const satisfies readonly {
+	id: string;
+	label: string;
+	plain: string;
+	short: string;
+	aandachtspunt: Aandachtspunt;
+}[];
+
+export type NeedId = (typeof NEEDS)[number]['id'];
+export const NEED_IDS = NEEDS.map((n) => n.id) as [NeedId, ...NeedId[]];
+
+/** `meets`: the offer is a group that meets on dates, so its schedule gives meeting dates. */
+export const KINDS = [
+	{ id: 'steunpunt-mantelzorg', label: 'Steunpunt mantelzorg', needs: ['informatie-advies', 'begeleiding', 'emotionele-steun'], meets: false },
+	{ id: 'mantelzorgmakelaar', label: 'Mantelzorgmakelaar', needs: ['begeleiding', 'informatie-advies'], meets: false },
+	{ id: 'clientondersteuning', label: 'Onafhankelijke cliëntondersteuning', needs: ['begeleiding', 'informatie-advies'], meets: false },
+	{ id: 'wmo-loket', label: 'Wmo-loket of sociaal wijkteam', needs: ['informatie-advies', 'begeleiding'], meets: false },
+	{ id: 'alzheimercafe', label: 'Alzheimercafé of ontmoetingsplek', needs: ['emotionele-steun', 'informatie-advies'], meets: true },
+	{ id: 'lotgenotengroep', label: 'Lotgenotengroep', needs: ['emotionele-steun'], meets: true },
+	{ id: 'zelfhulpgroep', label: 'Zelfhulpgroep', needs: ['emotionele-steun'], meets: true },
+	{ id: 'maatje', label: 'Maatje', needs: ['emotionele-steun', 'praktische-hulp'], meets: false },
+	{ id: 'cursus', label: 'Cursus of training', needs: ['educatie'], meets: true },
+	{ id: 'dagopvang', label: 'Dagopvang of dagbesteding', needs: ['respijtzorg'], meets: false },
+	{ id: 'logeeropvang', label: 'Logeeropvang', needs: ['respijtzorg'], meets: false },
+	{ id: 'thuisoppas', label: 'Oppas aan huis', needs: ['respijtzorg'], meets: false },
+	{ id: 'praktische-hulp', label: 'Praktische hulp', needs: ['praktische-hulp'], meets: false },
+	{ id: 'regeling', label: 'Regeling of vergoeding', needs: ['financiele-hulp'], meets: false },
+	{ id: 'hulpmiddelen', label: 'Hulpmiddelen en aanpassingen', needs: ['materiele-hulp'], meets: false },
+	{ id: 'jonge-mantelzorgers', label: 'Voor jonge mantelzorgers', needs: ['emotionele-steun', 'informatie-advies'], meets: false },
+	{ id: 'werk-en-mantelzorg', label: 'Werk en mantelzorg', needs: ['informatie-advies', 'begeleiding'], meets: false }
+] as const satisfies readonly { id: string; label: string; needs: readonly NeedId[]; meets: boolean }[];
+
+export type KindId = (typeof KINDS)[number]['id'];
+export const KIND_IDS = KINDS.map((k) => k.id) as [KindId, ...KindId[]];
+
+export const CONDITIONS = [
+	{ id: 'dementie', label: 'Dementie of vergeetachtigheid' },
+	{ id: 'psychisch', label: 'Psychische problemen' },
+	{ id: 'verstandelijke-beperking', label: 'Verstandelijke beperking' },
+	{ id: 'lichamelijk', label: 'Lichamelijke beperking of chronische ziekte' },
+	{ id: 'hersenletsel', label: 'Hersenletsel (NAH)' },
+	{ id: 'ernstig-ziek', label: 'Ernstig ziek' },
+	{ id: 'laatste-levensfase', label: 'Laatste levensfase' },
+	{ id: 'ouder-worden', label: 'Ouder worden' },
+	{ id: 'verslaving', label: 'Verslaving' }
+] as const;
+export type ConditionId = (typeof CONDITIONS)[number]['id'];
+export const CONDITION_IDS = CONDITIONS.map((c) => c.id) as [ConditionId, ...ConditionId[]];
+
+export const RELATIONS = [
+	{ id: 'partner', label: 'Mijn partner' },
+	{ id: 'ouder', label: 'Mijn ouder of schoonouder' },
+	{ id: 'kind', label: 'Mijn kind' },
+	{ id: 'familie', label: 'Een ander familielid' },
+	{ id: 'vriend-buur', label: 'Een vriend, buur of kennis' }
+] as const;
+export type RelationId = (typeof RELATIONS)[number]['id'];
+export const RELATION_IDS = RELATIONS.map((r) => r.id) as [RelationId, ...RelationId[]];
+
+export const GROUPS = [
+	{ id: 'jong', label: 'Ik ben jonger dan 25' },
+	{ id: 'werkend', label: 'Ik heb een baan' },
+	{ id: '65plus', label: 'Ik ben 65 of ouder' },
+	{ id: 'nieuw-in-nederland', label: 'Ik ken de zorg in Nederland nog niet goed' }
+] as const;
+export type GroupId = (typeof GROUPS)[number]['id'];
+export const GROUP_IDS = GROUPS.map((g) => g.id) as [GroupId, ...GroupId[]];
+
+export const FOR_WHOM = [
+	{ id: 'mantelzorger', label: 'Voor u' },
+	{ id: 'naaste', label: 'Voor uw naaste' },
+	{ id: 'beiden', label: 'Voor u en uw naaste' }
+] as const;
+export type ForWhomId = (typeof FOR_WHOM)[number]['id'];
+export const FOR_WHOM_IDS = FOR_WHOM.map((f) => f.id) as [ForWhomId, ...ForWhomId[]];
+
+/** How an offer reaches people; the badge shown for offers without a place to go. */
+export const DELIVERY = [
+	{ id: 'ter-plaatse', label: 'Op deze plek' },
+	{ id: 'aan-huis', label: 'Komt bij u thuis' },
+	{ id: 'telefonisch', label: 'Telefonisch' },
+	{ id: 'online', label: 'Online' }
+] as const;
+export type DeliveryId = (typeof DELIVERY)[number]['id'];
+export const DELIVERY_IDS = DELIVERY.map((d) => d.id) as [DeliveryId, ...DeliveryId[]];
+
+export const HOW_TO_START = [
+	{ id: 'bellen', label: 'Bel voor een afspraak' },
+	{ id: 'binnenlopen', label: 'Loop binnen, u hoeft niet te bellen' },
+	{ id: 'aanmelden', label: 'Meld u aan via de website of per e-mail' },
+	{ id: 'via-huisarts', label: 'Vraag het aan uw huisarts' },
+	{ id: 'via-wmo-loket', label: 'Via het Wmo-loket: u heeft een beschikking nodig' }
+] as const;
+export type HowToStartId = (typeof HOW_TO_START)[number]['id'];
+export const HOW_TO_START_IDS = HOW_TO_START.map((h) => h.id) as [HowToStartId, ...HowToStartId[]];
+
+export const COSTS = [
+	{ id: 'gratis', label: 'Gratis' },
+	{ id: 'eigen-bijdrage', label: 'U betaalt een eigen bijdrage' },
+	{ id: 'wmo', label: 'Vergoed via de Wmo' },
+	{ id: 'zvw', label: 'Vergoed via de zorgverzekering' },
+	{ id: 'wlz', label: 'Vergoed via de Wet langdurige zorg' },
+	{ id: 'pgb', label: 'Te betalen met een persoonsgebonden budget (pgb)' }
+] as const;
+export type CostId = (typeof COSTS)[number]['id'];
+export const COST_IDS = COSTS.map((c) => c.id) as [CostId, ...CostId[]];
+
+/** Terms a resident may not know, explained in plain words where they appear (B1). */
+export const GLOSSARY: Record<string, string> = {
+	mantelzorger: 'Iemand die zorgt voor een partner, ouder, kind, vriend of buur. Niet als beroep, maar omdat u om die persoon geeft.',
+	respijtzorg: 'De zorg wordt een tijdje door iemand anders gedaan. Dan heeft u even tijd voor uzelf.',
+	wmo: 'De Wmo is een wet. Via de Wmo helpt de gemeente mensen die zorg of hulp nodig hebben.',
+	pgb: 'Een persoonsgebonden budget (pgb) is geld waarmee u zelf zorg inkoopt.',
+	beschikking: 'Een beschikking is een brief van de gemeente waarin staat welke hulp u krijgt.',
+	mantelzorgmakelaar: 'Een mantelzorgmakelaar neemt regelwerk van u over, zoals formulieren en gesprekken met instanties.',
+	clientondersteuning: 'Een onafhankelijk persoon die met u meedenkt en helpt bij gesprekken met de gemeente. Dit is gratis.'
+};
+
+const byId = <T extends { id: string }>(list: readonly T[]) =>
+	Object.fromEntries(list.map((item) => [item.id, item])) as Record<T['id'], T>;
+
+export const NEED_BY_ID = byId(NEEDS);
+export const KIND_BY_ID = byId(KINDS);
+export const CONDITION_BY_ID = byId(CONDITIONS);
+export const RELATION_BY_ID = byId(RELATIONS);
+export const GROUP_BY_ID = byId(GROUPS);
+export const FOR_WHOM_BY_ID = byId(FOR_WHOM);
+export const DELIVERY_BY_ID = byId(DELIVERY);
+export const HOW_TO_START_BY_ID = byId(HOW_TO_START);
+export const COST_BY_ID = byId(COSTS);

@@ -1,0 +1,215 @@
+/**
+ * Validates a whole data set (offers, areas, site) and reports every problem in Dutch,
+ * naming the file, the feature and the field. Pure: the caller reads the files and
+ * passes today's date, so tests can pin it.
+ */
+import type { z } from 'zod';
+import { distanceToArea, formatDistance, isInside } from '../geo';
+import {
+	areaCollectionSchema,
+	offerCollectionSchema,
+	offerFeatureSchema,
+	siteSchema,
+	type AreaCollection,
+	type OfferFeature,
+	type Site
+} from './schema';
+
+export type ProblemLevel = 'fout' | 'waarschuwing' | 'verouderd';
+
+export interface Problem {
+	level: ProblemLevel;
+	file: string;
+	/** The feature's id, or "#3" (its position, from 1) when it has no usable id. */
+	feature?: string;
+	path?: string;
+	message: string;
+}
+
+export interface RawDataset {
+	aanbod: unknown;
+	gebieden: unknown;
+	site: unknown;
+}
+
+export interface Dataset {
+	offers: OfferFeature[];
+	areas: AreaCollection;
+	site: Site;
+}
+
+export const FILES = { aanbod: 'aanbod.geojson', gebieden: 'gebieden.geojson', site: 'site.json' } as const;
+
+const STALE_AFTER_MONTHS = 12;
+
+function describeType(value: unknown): string {
+	if (value === null) return 'leeg (null)';
+	if (Array.isArray(value)) return 'een lijst';
+	return { string: 'een tekst', number: 'een getal', boolean: 'ja/nee', object: 'een object' }[typeof value as string] ?? typeof value;
+}
+
+/** Zod's issues in plain Dutch; messages written in the schema win. */
+export function dutchMessage(issue: z.core.$ZodIssue): string {
+	switch (issue.code) {
+		case 'invalid_type':
+			if (issue.input === undefined) return 'ontbreekt';
+			return `heeft de verkeerde soort waarde: verwacht ${
+				{ string: 'een tekst', number: 'een getal', boolean: 'ja/nee', object: 'een object', array: 'een lijst' }[
+					issue.expected as string
+				] ?? issue.expected
+			}, gevonden ${describeType(issue.input)}`;
+		case 'invalid_value':
+			return `"${String(issue.input)}" is onbekend; kies uit: ${issue.values.map(String).join(', ')}`;
+		case 'invalid_union':
+			return 'heeft niet de goede vorm';
+		case 'unrecognized_keys':
+			return `onbekend veld: ${issue.keys.join(', ')}`;
+		case 'too_small':
+			return issue.origin === 'array' ? `moet minstens ${issue.minimum} onderdelen hebben` : issue.message;
+		default:
+			return issue.message;
+	}
+}
+
+function formatPath(path: PropertyKey[]): string {
+	return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+function issuesToProblems(error: z.ZodError, file: string, feature?: string, prefix: PropertyKey[] = []): Problem[] {
+	return error.issues.map((issue) => ({
+		level: 'fout' as const,
+		file,
+		feature,
+		path: formatPath([...prefix, ...issue.path]) || undefined,
+		message: dutchMessage(issue)
+	}));
+}
+
+function featureLabel(raw: unknown, index: number): string {
+	const id = (raw as { properties?: { id?: unknown } } | null)?.properties?.id;
+	return typeof id === 'string' && id.length > 0 ? id : `#${index + 1}`;
+}
+
+function monthsBefore(date: string, months: number): string {
+	const d = new Date(`${date}T00:00:00Z`);
+	d.setUTCMonth(d.getUTCMonth() - months);
+	return d.toISOString().slice(0, 10);
+}
+
+export interface ValidationResult {
+	problems: Problem[];
+	/** Present only when there are no errors. */
+	dataset?: Dataset;
+}
+
+/** `today` is an ISO date (YYYY-MM-DD) in Europe/Amsterdam. */
+export function validateDataset(raw: RawDataset, today: string): ValidationResult {
+	const problems: Problem[] = [];
+
+	const site = siteSchema.safeParse(raw.site, { error: dutchMessage });
+	if (!site.success) problems.push(...issuesToProblems(site.error, FILES.site));
+
+	const areas = areaCollectionSchema.safeParse(raw.gebieden, { error: dutchMessage });
+	if (!areas.success) problems.push(...issuesToProblems(areas.error, FILES.gebieden));
+	const areaFeatures = areas.success ? areas.data.features : [];
+	const outline = areaFeatures.find((f) => f.properties.type === 'gemeente');
+	const wijken = areaFeatures.filter((f) => f.properties.type === 'wijk');
+	if (areas.success) {
+		if (areaFeatures.filter((f) => f.properties.type === 'gemeente').length !== 1) {
+			problems.push({ level: 'fout', file: FILES.gebieden, message: 'moet precies één gebied met type "gemeente" hebben' });
+		}
+		if (wijken.length === 0) {
+			problems.push({ level: 'fout', file: FILES.gebieden, message: 'heeft geen wijken (type "wijk")' });
+		}
+		const seenCodes = new Set<string>();
+		for (const wijk of wijken) {
+			if (seenCodes.has(wijk.properties.code)) {
+				problems.push({ level: 'fout', file: FILES.gebieden, feature: wijk.properties.code, path: 'properties.code', message: 'komt twee keer voor' });
+			}
+			seenCodes.add(wijk.properties.code);
+		}
+	}
+	const wijkCodes = new Set(wijken.map((w) => w.properties.code));
+
+	const collection = offerCollectionSchema.safeParse(raw.aanbod, { error: dutchMessage });
+	if (!collection.success) problems.push(...issuesToProblems(collection.error, FILES.aanbod));
+
+	const offers: OfferFeature[] = [];
+	const seenIds = new Map<string, number>();
+	const staleBefore = monthsBefore(today, STALE_AFTER_MONTHS);
+
+	(collection.success ? collection.data.features : []).forEach((rawFeature, index) => {
+		const label = featureLabel(rawFeature, index);
+		const prefix: PropertyKey[] = [];
+		const parsed = offerFeatureSchema.safeParse(rawFeature, { error: dutchMessage });
+		if (!parsed.success) {
+			problems.push(...issuesToProblems(parsed.error, FILES.aanbod, label, prefix));
+			return;
+		}
+		const feature = parsed.data;
+		const offer = feature.properties;
+		const before = problems.length;
+		const fail = (path: string, message: string) => problems.push({ level: 'fout', file: FILES.aanbod, feature: label, path, message });
+		const warn = (path: string, message: string) => problems.push({ level: 'waarschuwing', file: FILES.aanbod, feature: label, path, message });
+
+		const firstIndex = seenIds.get(offer.id);
+		if (firstIndex !== undefined) {
+			fail('properties.id', `"${offer.id}" komt al voor bij aanbod #${firstIndex + 1}; elke id moet uniek zijn`);
+		} else {
+			seenIds.set(offer.id, index);
+		}
+		if (offer.wijk !== undefined && !wijkCodes.has(offer.wijk)) {
+			fail('properties.wijk', `"${offer.wijk}" is geen wijk uit ${FILES.gebieden}; kies uit: ${[...wijkCodes].join(', ')}`);
+		}
+		if (offer.lastVerified > today) {
+			fail('properties.lastVerified', `${offer.lastVerified} ligt in de toekomst`);
+		} else if (offer.lastVerified < staleBefore) {
+			problems.push({
+				level: 'verouderd',
+				file: FILES.aanbod,
+				feature: label,
+				path: 'properties.lastVerified',
+				message: `niet meer gecontroleerd sinds ${offer.lastVerified} (langer dan ${STALE_AFTER_MONTHS} maanden)`
+			});
+		}
+		if (feature.geometry && outline && !isInside(feature.geometry.coordinates, outline.geometry)) {
+			const distance = distanceToArea(feature.geometry.coordinates, outline.geometry);
+			warn('geometry.coordinates', `ligt ${formatDistance(distance)} buiten de gemeente ${outline.properties.name}`);
+		}
+		if (!offer.phones?.length && !offer.email && !offer.url) {
+			warn('properties.phones', 'heeft geen telefoonnummer, e-mail of website: hoe neemt iemand contact op?');
+		}
+		const isError = problems.slice(before).some((p) => p.level === 'fout');
+		if (!isError) offers.push(feature);
+	});
+
+	if (site.success && collection.success) {
+		const steunpunt = offers.find((f) => f.properties.id === site.data.steunpunt);
+		if (!steunpunt) {
+			problems.push({ level: 'fout', file: FILES.site, path: 'steunpunt', message: `"${site.data.steunpunt}" is geen aanbod in ${FILES.aanbod}` });
+		} else if (steunpunt.properties.kind !== 'steunpunt-mantelzorg') {
+			problems.push({ level: 'fout', file: FILES.site, path: 'steunpunt', message: `"${site.data.steunpunt}" is geen steunpunt mantelzorg (soort is "${steunpunt.properties.kind}")` });
+		}
+	}
+
+	const hasErrors = problems.some((p) => p.level === 'fout');
+	return {
+		problems,
+		dataset: hasErrors || !site.success || !areas.success ? undefined : { offers, areas: areas.data, site: site.data }
+	};
+}
+
+export function formatProblem(problem: Problem, dir = 'data'): string {
+	const where = [
+		`${dir}/${problem.file}`,
+		problem.feature ? `${problem.file === FILES.aanbod ? 'aanbod' : 'gebied'} "${problem.feature}"` : undefined,
+		problem.path
+	].filter(Boolean);
+	const label = { fout: 'FOUT', waarschuwing: 'WAARSCHUWING', verouderd: 'VEROUDERD' }[problem.level];
+	return `${label} ${where.join(' · ')}: ${problem.message}`;
+}
+
+export function summarize(problems: Problem[]): string {
+	const count = (level: ProblemLevel) => problems.filter((p) => p.level === level).length;
+	return `${count('fout')} fouten, ${count('waarschuwing')} waarschuwingen, ${count('verouderd')} verouderd`;
+}
