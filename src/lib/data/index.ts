@@ -4,3 +4,5 @@ export { validateDataset, formatProblem, summarize, dutchMessage, FILES } from '
 export type { Problem, ProblemLevel, Dataset, RawDataset, ValidationResult } from './validate';
 export { todayInAmsterdam, formatDutchDate } from './dates';
 export { effectiveNeeds } from './offer';
+export { toListing, formatAddress, type Listing } from './listing';
+export { isStale, STALE_AFTER_MONTHS } from './stale';

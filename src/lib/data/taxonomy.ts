@@ -63,7 +63,7 @@ export const NEEDS = [
 		id: 'financiele-hulp',
 		label: 'Financiële hulp',
 		plain: 'Ik heb vragen over geld, vergoedingen of de mantelzorgwaardering',
-		short: 'geld en vergoedingen',
+		short: 'hulp bij geld en vergoedingen',
 		aandachtspunt: 'vinden'
 	},
 	{

@@ -48,8 +48,8 @@ function describeType(value: unknown): string {
 	return { string: 'een tekst', number: 'een getal', boolean: 'ja/nee', object: 'een object' }[typeof value as string] ?? typeof value;
 }
 
-/** Zod's issues in plain Dutch; messages written in the schema win. */
-export function dutchMessage(issue: z.core.$ZodIssue): string {
+/** Zod's issues in plain Dutch, as a zod error map: messages written in the schema win. */
+export function dutchMessage(issue: z.core.$ZodRawIssue): string {
 	switch (issue.code) {
 		case 'invalid_type':
 			if (issue.input === undefined) return 'ontbreekt';
@@ -59,15 +59,15 @@ export function dutchMessage(issue: z.core.$ZodIssue): string {
 				] ?? issue.expected
 			}, gevonden ${describeType(issue.input)}`;
 		case 'invalid_value':
-			return `"${String(issue.input)}" is onbekend; kies uit: ${issue.values.map(String).join(', ')}`;
+			return `"${String(issue.input)}" is onbekend; kies uit: ${(issue.values as unknown[]).map(String).join(', ')}`;
 		case 'invalid_union':
 			return 'heeft niet de goede vorm';
 		case 'unrecognized_keys':
-			return `onbekend veld: ${issue.keys.join(', ')}`;
+			return `onbekend veld: ${(issue.keys as string[]).join(', ')}`;
 		case 'too_small':
-			return issue.origin === 'array' ? `moet minstens ${issue.minimum} onderdelen hebben` : issue.message;
+			return issue.origin === 'array' ? `moet minstens ${String(issue.minimum)} onderdelen hebben` : (issue.message ?? 'is te kort');
 		default:
-			return issue.message;
+			return issue.message ?? 'klopt niet';
 	}
 }
 
@@ -81,7 +81,7 @@ function issuesToProblems(error: z.ZodError, file: string, feature?: string, pre
 		file,
 		feature,
 		path: formatPath([...prefix, ...issue.path]) || undefined,
-		message: dutchMessage(issue)
+		message: issue.message
 	}));
 }
 

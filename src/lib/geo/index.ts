@@ -90,3 +90,17 @@ export function formatDistance(metres: number): string {
 	if (metres < 1000) return `${Math.round(metres / 10) * 10} m`;
 	return `${(metres / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} km`;
 }
+
+/** Wijk code → the codes of the wijken that border it. */
+export function neighbourMap(areas: { code: string; geometry: AreaGeometry }[]): Map<string, Set<string>> {
+	const map = new Map<string, Set<string>>(areas.map((a) => [a.code, new Set<string>()]));
+	for (const [i, a] of areas.entries()) {
+		for (const b of areas.slice(i + 1)) {
+			if (areNeighbours(a.geometry, b.geometry)) {
+				map.get(a.code)!.add(b.code);
+				map.get(b.code)!.add(a.code);
+			}
+		}
+	}
+	return map;
+}

@@ -1,0 +1,36 @@
+/**
+ * The compact form of an offer that list pages, the map and matching need in the
+ * browser: everything a card shows, nothing more.
+ */
+import { effectiveNeeds } from './offer';
+import type { OfferFeature, Position } from './schema';
+import { KIND_BY_ID } from './taxonomy';
+
+export function formatAddress(address: { street: string; postcode: string; city: string }): string {
+	return `${address.street}, ${address.postcode} ${address.city}`;
+}
+
+export function toListing({ properties: offer, geometry }: OfferFeature) {
+	return {
+		id: offer.id,
+		name: offer.name,
+		summary: offer.summary,
+		kind: offer.kind,
+		needs: [...effectiveNeeds(offer)],
+		conditions: offer.conditions,
+		relations: offer.relations,
+		groups: offer.groups,
+		forWhom: offer.forWhom,
+		wijk: offer.wijk,
+		serviceArea: offer.serviceArea,
+		delivery: offer.delivery,
+		coordinates: geometry?.coordinates as Position | undefined,
+		phone: offer.phones?.[0]?.number,
+		address: offer.address ? formatAddress(offer.address) : undefined,
+		howToStart: offer.howToStart,
+		cost: offer.cost,
+		schedules: KIND_BY_ID[offer.kind].meets ? offer.schedules : undefined
+	};
+}
+
+export type Listing = ReturnType<typeof toListing>;

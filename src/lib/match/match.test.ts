@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_ANSWERS, type Answers } from '../answers';
+import type { Listing } from '../data';
+import { matchOffers } from './index';
+
+function listing(id: string, overrides: Partial<Listing> = {}): Listing {
+	return {
+		id,
+		name: id,
+		summary: 'Een zin.',
+		kind: 'lotgenotengroep',
+		needs: ['emotionele-steun'],
+		conditions: undefined,
+		relations: undefined,
+		groups: undefined,
+		forWhom: 'mantelzorger',
+		wijk: 'centrum',
+		serviceArea: undefined,
+		delivery: undefined,
+		coordinates: [6.5, 52.7],
+		phone: '0123 45 67 89',
+		address: undefined,
+		howToStart: 'bellen',
+		cost: 'gratis',
+		schedules: undefined,
+		...overrides
+	};
+}
+
+const context = {
+	steunpuntId: 'steunpunt',
+	neighbours: new Map([
+		['centrum', new Set(['haven'])],
+		['haven', new Set(['centrum'])],
+		['veld', new Set<string>()]
+	])
+};
+const answers = (a: Partial<Answers>): Answers => ({ ...EMPTY_ANSWERS, ...a });
+const ids = (list: { listing: Listing }[]) => list.map((m) => m.listing.id);
+
+const steunpunt = listing('steunpunt', { kind: 'steunpunt-mantelzorg', needs: ['informatie-advies'] });
+const offers = [
+	steunpunt,
+	listing('dagopvang-dementie-haven', { kind: 'dagopvang', needs: ['respijtzorg'], conditions: ['dementie'], wijk: 'haven' }),
+	listing('logeerhuis-centrum', { kind: 'logeeropvang', needs: ['respijtzorg'], wijk: 'centrum' }),
+	listing('oppas-aan-huis', { kind: 'thuisoppas', needs: ['respijtzorg'], wijk: undefined, coordinates: undefined }),
+	listing('dagopvang-veld', { kind: 'dagopvang', needs: ['respijtzorg'], wijk: 'veld' }),
+	listing('alzheimercafe-haven', { kind: 'alzheimercafe', needs: ['emotionele-steun'], conditions: ['dementie'], wijk: 'haven' }),
+	listing('psychisch-groep', { needs: ['emotionele-steun'], conditions: ['psychisch'], wijk: 'haven' }),
+	listing('jonge-mantelzorgers', { kind: 'jonge-mantelzorgers', needs: ['emotionele-steun'], groups: ['jong'], wijk: 'haven' }),
+	listing('partnergroep', { needs: ['emotionele-steun'], relations: ['partner'], wijk: 'haven' })
+];
+
+describe('matching', () => {
+	it('shows every offer when every question was skipped, with the steunpunt apart', () => {
+		const result = matchOffers(offers, EMPTY_ANSWERS, context);
+		expect(result.steunpunt?.id).toBe('steunpunt');
+		expect(result.matches).toHaveLength(offers.length - 1);
+		expect(ids(result.matches)).not.toContain('steunpunt');
+	});
+
+	it('orders a wijk as: in the wijk, then gemeente-wide, then next door; other wijken do not fit', () => {
+		const result = matchOffers(offers, answers({ hulp: ['respijtzorg'], wijk: 'centrum' }), context);
+		expect(ids(result.matches)).toEqual(['logeerhuis-centrum', 'oppas-aan-huis', 'dagopvang-dementie-haven']);
+		expect(ids(result.matches)).not.toContain('dagopvang-veld');
+	});
+
+	it('puts help made for the situation before general help', () => {
+		const result = matchOffers(offers, answers({ hulp: ['respijtzorg'], situatie: ['dementie'] }), context);
+		expect(ids(result.matches)[0]).toBe('dagopvang-dementie-haven');
+	});
+
+	it('leaves out help made for another situation', () => {
+		const result = matchOffers(offers, answers({ situatie: ['dementie'] }), context);
+		expect(ids(result.matches)).not.toContain('psychisch-groep');
+		expect(ids(result.matches)).toContain('logeerhuis-centrum');
+	});
+
+	it('shows help for the chosen situation under "Ook voor u" even when it answers another need', () => {
+		const result = matchOffers(offers, answers({ hulp: ['respijtzorg'], situatie: ['dementie'] }), context);
+		expect(ids(result.closeMatches)).toEqual(['alzheimercafe-haven']);
+	});
+
+	it('keeps offers for young carers for young carers', () => {
+		expect(ids(matchOffers(offers, answers({ groep: ['jong'] }), context).matches)[0]).toBe('jonge-mantelzorgers');
+		expect(ids(matchOffers(offers, answers({ groep: ['werkend'] }), context).matches)).not.toContain('jonge-mantelzorgers');
+	});
+
+	it('fits relation-specific groups only to that relation', () => {
+		expect(ids(matchOffers(offers, answers({ voor: ['partner'] }), context).matches)[0]).toBe('partnergroep');
+		expect(ids(matchOffers(offers, answers({ voor: ['kind'] }), context).matches)).not.toContain('partnergroep');
+	});
+
+	it('with fewer than 3 fits shows close matches and says which answer to loosen', () => {
+		const result = matchOffers(offers, answers({ hulp: ['respijtzorg'], wijk: 'veld' }), context);
+		expect(ids(result.matches)).toEqual(['dagopvang-veld', 'oppas-aan-huis']);
+		expect(result.loosen).toBe('wijk');
+		expect(ids(result.closeMatches)).toEqual(expect.arrayContaining(['logeerhuis-centrum', 'dagopvang-dementie-haven']));
+	});
+
+	it('keeps the steunpunt when nothing fits', () => {
+		const result = matchOffers(offers, answers({ hulp: ['materiele-hulp'] }), context);
+		expect(result.matches).toEqual([]);
+		expect(result.steunpunt?.id).toBe('steunpunt');
+	});
+
+	it('orders by distance when the home is known', () => {
+		const near = listing('dichtbij', { coordinates: [6.501, 52.7], name: 'Z dichtbij' });
+		const far = listing('ver', { coordinates: [6.6, 52.7], name: 'A ver' });
+		const result = matchOffers([far, near], EMPTY_ANSWERS, { ...context, location: [6.5, 52.7] });
+		expect(ids(result.matches)).toEqual(['dichtbij', 'ver']);
+		expect(result.matches[0]!.distance).toBeLessThan(100);
+	});
+});

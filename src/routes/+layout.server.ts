@@ -1,0 +1,18 @@
+import { loadDataset } from '$lib/server/data';
+
+export function load() {
+	const { site, offers, areas } = loadDataset();
+	const steunpunt = offers.find((f) => f.properties.id === site.steunpunt)!.properties;
+	return {
+		site: {
+			gemeente: site.gemeente.name,
+			exampleData: site.exampleData,
+			beheerderEmail: site.beheerder.email,
+			steunpunt: { id: steunpunt.id, name: steunpunt.name, phone: steunpunt.phones?.[0]?.number }
+		},
+		wijken: areas.features
+			.filter((f) => f.properties.type === 'wijk')
+			.map((f) => ({ code: f.properties.code, name: f.properties.name }))
+			.sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+	};
+}
