@@ -65,7 +65,12 @@ export function dutchMessage(issue: z.core.$ZodRawIssue): string {
 		case 'unrecognized_keys':
 			return `onbekend veld: ${(issue.keys as string[]).join(', ')}`;
 		case 'too_small':
-			return issue.origin === 'array' ? `moet minstens ${String(issue.minimum)} onderdelen hebben` : (issue.message ?? 'is te kort');
+			if (issue.origin === 'array') return `moet minstens ${String(issue.minimum)} onderdelen hebben`;
+			if (issue.origin === 'number') return `is te klein: minstens ${String(issue.minimum)}`;
+			return issue.message ?? 'is te kort';
+		case 'too_big':
+			if (issue.origin === 'number') return `is te groot: hoogstens ${String(issue.maximum)}`;
+			return issue.message ?? 'is te lang';
 		default:
 			return issue.message ?? 'klopt niet';
 	}
@@ -141,6 +146,16 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 	(collection.success ? collection.data.features : []).forEach((rawFeature, index) => {
 		const label = featureLabel(rawFeature, index);
 		const prefix: PropertyKey[] = [];
+		const before = problems.length;
+		const fail = (path: string, message: string) => problems.push({ level: 'fout', file: FILES.aanbod, feature: label, path, message });
+		const warn = (path: string, message: string) => problems.push({ level: 'waarschuwing', file: FILES.aanbod, feature: label, path, message });
+		// Checked on the raw id, so a duplicate is reported even when the first one has other errors.
+		const firstIndex = seenIds.get(label);
+		if (firstIndex !== undefined) {
+			fail('properties.id', `"${label}" komt al voor bij aanbod #${firstIndex + 1}; elke id moet uniek zijn`);
+		} else {
+			seenIds.set(label, index);
+		}
 		const parsed = offerFeatureSchema.safeParse(rawFeature, { error: dutchMessage });
 		if (!parsed.success) {
 			problems.push(...issuesToProblems(parsed.error, FILES.aanbod, label, prefix));
@@ -148,17 +163,8 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 		}
 		const feature = parsed.data;
 		const offer = feature.properties;
-		const before = problems.length;
-		const fail = (path: string, message: string) => problems.push({ level: 'fout', file: FILES.aanbod, feature: label, path, message });
-		const warn = (path: string, message: string) => problems.push({ level: 'waarschuwing', file: FILES.aanbod, feature: label, path, message });
-
-		const firstIndex = seenIds.get(offer.id);
-		if (firstIndex !== undefined) {
-			fail('properties.id', `"${offer.id}" komt al voor bij aanbod #${firstIndex + 1}; elke id moet uniek zijn`);
-		} else {
-			seenIds.set(offer.id, index);
-		}
-		if (offer.wijk !== undefined && !wijkCodes.has(offer.wijk)) {
+		// Without valid gebieden every wijk would look unknown; that file's own error says enough.
+		if (areas.success && offer.wijk !== undefined && !wijkCodes.has(offer.wijk)) {
 			fail('properties.wijk', `"${offer.wijk}" is geen wijk uit ${FILES.gebieden}; kies uit: ${[...wijkCodes].join(', ')}`);
 		}
 		if (offer.lastVerified > today) {
