@@ -7,6 +7,7 @@ export function load() {
 		site: {
 			gemeente: site.gemeente.name,
 			exampleData: site.exampleData,
+			siteUrl: site.siteUrl,
 			beheerderEmail: site.beheerder.email,
 			steunpunt: { id: steunpunt.id, name: steunpunt.name, phone: steunpunt.phones?.[0]?.number }
 		},

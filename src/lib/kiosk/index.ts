@@ -1,0 +1,45 @@
+/**
+ * Kiosk mode for a shared touch screen in a library: every page keeps `?kiosk=1`, links
+ * that would leave the site become a QR code, and an idle visitor's traces are wiped.
+ */
+import { z } from 'zod';
+
+export const KIOSK_PARAM = 'kiosk';
+export const KIOSK_START = '/kiosk?kiosk=1';
+
+export const kioskConfigSchema = z.object({
+	idleSeconds: z.number().int().min(1),
+	countdownSeconds: z.number().int().min(1)
+});
+export type KioskConfig = z.infer<typeof kioskConfigSchema>;
+
+export function isKioskUrl(url: URL): boolean {
+	return url.pathname === '/kiosk' || url.searchParams.get(KIOSK_PARAM) === '1';
+}
+
+/** The same address with `kiosk=1`, or undefined when it already has it. */
+export function withKiosk(url: URL): URL | undefined {
+	if (url.searchParams.get(KIOSK_PARAM) === '1') return undefined;
+	const next = new URL(url);
+	next.searchParams.set(KIOSK_PARAM, '1');
+	return next;
+}
+
+/** A link that would take the visitor away from this site or out of the browser. */
+export function leavesSite(href: string, origin: string): boolean {
+	let url: URL;
+	try {
+		url = new URL(href, origin);
+	} catch {
+		return true;
+	}
+	if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin !== origin;
+	return true;
+}
+
+/** What to show beside the QR code: "Bel 0123 45 67 89", "Mail naar x@y.nl", or the web address. */
+export function describeTarget(href: string): string {
+	if (href.startsWith('tel:')) return `Bel ${decodeURIComponent(href.slice(4))}`;
+	if (href.startsWith('mailto:')) return `Mail naar ${decodeURIComponent(href.slice(7).split('?')[0] ?? '')}`;
+	return href;
+}

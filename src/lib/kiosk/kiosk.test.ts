@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { describeTarget, isKioskUrl, leavesSite, withKiosk } from './index';
+
+const origin = 'https://kaart.voorbeeldstad.example';
+
+describe('kiosk mode', () => {
+	it('treats other hosts, mail, phone and calendar links as leaving the site', () => {
+		expect(leavesSite('https://www.openstreetmap.org/directions', origin)).toBe(true);
+		expect(leavesSite('mailto:kaart@voorbeeldstad.example', origin)).toBe(true);
+		expect(leavesSite('tel:0123456789', origin)).toBe(true);
+		expect(leavesSite('/aanbod/x', origin)).toBe(false);
+		expect(leavesSite(`${origin}/kaart`, origin)).toBe(false);
+	});
+
+	it('carries kiosk=1 to every address once', () => {
+		expect(withKiosk(new URL('/resultaten?hulp=respijtzorg', origin))?.search).toBe('?hulp=respijtzorg&kiosk=1');
+		expect(withKiosk(new URL('/resultaten?kiosk=1', origin))).toBeUndefined();
+		expect(isKioskUrl(new URL('/kiosk', origin))).toBe(true);
+		expect(isKioskUrl(new URL('/?kiosk=0', origin))).toBe(false);
+	});
+
+	it('says where a link goes in plain words', () => {
+		expect(describeTarget('tel:0123456789')).toBe('Bel 0123456789');
+		expect(describeTarget('mailto:a@b.nl?subject=x')).toBe('Mail naar a@b.nl');
+	});
+});
