@@ -59,6 +59,7 @@ export function dutchMessage(issue: z.core.$ZodRawIssue): string {
 				] ?? issue.expected
 			}, gevonden ${describeType(issue.input)}`;
 		case 'invalid_value':
+			if (issue.input === undefined) return 'ontbreekt';
 			return `"${String(issue.input)}" is onbekend; kies uit: ${(issue.values as unknown[]).map(String).join(', ')}`;
 		case 'invalid_union':
 			return 'heeft niet de goede vorm';

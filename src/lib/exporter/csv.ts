@@ -1,0 +1,61 @@
+/**
+ * Offers → CSV for a spreadsheet: semicolons and a byte order mark, because that is what
+ * Dutch Excel opens without an import wizard. Every cell is written in the form the
+ * importer reads, so exporting and importing again gives the same GeoJSON.
+ */
+import Papa from 'papaparse';
+import type { OfferFeature } from '../data/schema';
+import { COLUMNS, TEXT_LIST_JOIN, formatCoordinate, formatPhones, formatSchedules } from '../importer';
+
+const ID_LIST_JOIN = ', ';
+
+function cellFor(field: string, feature: OfferFeature): string {
+	const offer = feature.properties;
+	const point = feature.geometry?.coordinates;
+	switch (field) {
+		case 'organization.name':
+			return offer.organization?.name ?? '';
+		case 'organization.url':
+			return offer.organization?.url ?? '';
+		case 'address.street':
+			return offer.address?.street ?? '';
+		case 'address.postcode':
+			return offer.address?.postcode ?? '';
+		case 'address.city':
+			return offer.address?.city ?? '';
+		case 'needs':
+		case 'conditions':
+		case 'relations':
+		case 'groups':
+		case 'delivery':
+		case 'languages':
+			return (offer[field] ?? []).join(ID_LIST_JOIN);
+		case 'accessibility':
+			return (offer.accessibility ?? []).join(TEXT_LIST_JOIN);
+		case 'phones':
+			return formatPhones(offer.phones ?? []);
+		case 'schedules':
+			return formatSchedules(offer.schedules ?? []);
+		case 'lat':
+			return point ? formatCoordinate(point[1]) : '';
+		case 'lon':
+			return point ? formatCoordinate(point[0]) : '';
+		default: {
+			const value: unknown = offer[field as keyof typeof offer];
+			return typeof value === 'string' ? value : '';
+		}
+	}
+}
+
+export function offersToCsv(offers: readonly OfferFeature[]): string {
+	const csv = Papa.unparse(
+		{
+			fields: COLUMNS.map((column) => column.header),
+			data: offers.map((feature) => COLUMNS.map((column) => cellFor(column.field, feature)))
+		},
+		// escapeFormulae: a cell starting with = + - @ would run as a formula in Excel;
+		// the importer drops the guarding apostrophe again.
+		{ delimiter: ';', newline: '\r\n', escapeFormulae: true }
+	);
+	return `\uFEFF${csv}\r\n`;
+}

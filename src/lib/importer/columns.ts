@@ -1,0 +1,91 @@
+/**
+ * The spreadsheet columns: their Dutch header, the aliases a beheerder may type instead,
+ * and the offer field each one fills. The importer reads by these names and the CSV
+ * exporter writes them in this order, so one list keeps the two in step.
+ */
+
+export interface Column {
+	/** The header as the exporter writes it and as error messages name it. */
+	header: string;
+	/** Other headers that mean the same column, compared after `normalizeHeader`. */
+	aliases: readonly string[];
+	/** The schema path this column fills: an offer property path, or `lat` / `lon`. */
+	field: string;
+	/** The schema cannot do without it, so a missing column fails every row. */
+	required?: boolean;
+}
+
+export const COLUMNS: readonly Column[] = [
+	{ header: 'id', aliases: ['code', 'slug'], field: 'id' },
+	{ header: 'naam', aliases: ['name', 'titel', 'naam aanbod'], field: 'name', required: true },
+	{ header: 'samenvatting', aliases: ['summary', 'korte omschrijving', 'in het kort'], field: 'summary', required: true },
+	{ header: 'omschrijving', aliases: ['beschrijving', 'description', 'lange omschrijving'], field: 'description' },
+	{ header: 'organisatie', aliases: ['aanbieder', 'organization', 'naam organisatie'], field: 'organization.name' },
+	{ header: 'website organisatie', aliases: ['organisatie website', 'website aanbieder'], field: 'organization.url' },
+	{ header: 'soort', aliases: ['soort aanbod', 'type', 'kind'], field: 'kind', required: true },
+	{ header: 'hulpvragen', aliases: ['hulpvraag', 'needs', 'vraaggebieden', 'vraaggebied'], field: 'needs' },
+	{ header: 'wat speelt er', aliases: ['wat speelt er bij uw naaste', 'aandoening', 'aandoeningen', 'conditions'], field: 'conditions' },
+	{ header: 'voor wie', aliases: ['voor wie zorgt u', 'relatie', 'relaties', 'relations'], field: 'relations' },
+	{ header: 'doelgroep', aliases: ['doelgroepen', 'over uzelf', 'groups'], field: 'groups' },
+	{ header: 'bedoeld voor', aliases: ['for whom', 'forwhom', 'voor wie is het'], field: 'forWhom', required: true },
+	{ header: 'adres', aliases: ['straat', 'straat en huisnummer', 'street', 'bezoekadres'], field: 'address.street' },
+	{ header: 'postcode', aliases: ['postal code'], field: 'address.postcode' },
+	{ header: 'plaats', aliases: ['woonplaats', 'city', 'stad'], field: 'address.city' },
+	{ header: 'wijk', aliases: ['wijkcode'], field: 'wijk' },
+	{ header: 'werkgebied', aliases: ['service area', 'servicearea'], field: 'serviceArea' },
+	{ header: 'vorm', aliases: ['hoe', 'manier', 'delivery', 'levering'], field: 'delivery' },
+	{ header: 'telefoon', aliases: ['telefoonnummer', 'telefoonnummers', 'tel', 'phone', 'phones'], field: 'phones' },
+	{ header: 'e-mail', aliases: ['email', 'mail', 'e-mailadres', 'emailadres'], field: 'email' },
+	{ header: 'website', aliases: ['url', 'site', 'internet', 'webadres'], field: 'url' },
+	{ header: 'kosten', aliases: ['cost', 'prijs'], field: 'cost', required: true },
+	{ header: 'toelichting kosten', aliases: ['kosten toelichting', 'costdetails'], field: 'costDetails' },
+	{ header: 'aanmelden', aliases: ['hoe aanmelden', 'eerste stap', 'howtostart', 'how to start'], field: 'howToStart', required: true },
+	{ header: 'toelichting aanmelden', aliases: ['aanmelden toelichting', 'howtostartdetails'], field: 'howToStartDetails' },
+	{ header: 'tijden', aliases: ['wanneer', 'openingstijden', 'schedules', 'bijeenkomsten'], field: 'schedules' },
+	{ header: 'talen', aliases: ['taal', 'languages'], field: 'languages' },
+	{ header: 'toegankelijkheid', aliases: ['accessibility'], field: 'accessibility' },
+	{ header: 'laatst gecontroleerd', aliases: ['gecontroleerd', 'gecontroleerd op', 'datum controle', 'lastverified', 'last verified'], field: 'lastVerified', required: true },
+	{ header: 'bron', aliases: ['source'], field: 'source' },
+	{ header: 'lat', aliases: ['latitude', 'breedtegraad', 'noorderbreedte'], field: 'lat' },
+	{ header: 'lon', aliases: ['lng', 'long', 'longitude', 'lengtegraad', 'oosterlengte'], field: 'lon' }
+];
+
+/** Case, accents, punctuation and spacing do not matter: "E-mail", "email" and "E mail" match. */
+export function normalizeHeader(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9+]+/g, ' ')
+		.trim();
+}
+
+const COLUMN_BY_NAME = new Map<string, Column>();
+for (const column of COLUMNS) {
+	for (const name of [column.header, ...column.aliases]) COLUMN_BY_NAME.set(normalizeHeader(name), column);
+}
+
+export function columnForHeader(header: string): Column | undefined {
+	return COLUMN_BY_NAME.get(normalizeHeader(header));
+}
+
+/**
+ * The column a schema issue belongs to, from the issue's path in the offer Feature
+ * (`properties.phones.0.number` → telefoon, `geometry.coordinates.1` → lat).
+ */
+export function columnForIssuePath(path: readonly PropertyKey[]): Column | undefined {
+	if (path[0] === 'geometry') {
+		return COLUMNS.find((c) => c.field === (path[2] === 0 ? 'lon' : 'lat'));
+	}
+	const field = path
+		.slice(1)
+		.filter((key) => typeof key === 'string')
+		.join('.');
+	let best: Column | undefined;
+	for (const column of COLUMNS) {
+		const covers = field === column.field || field.startsWith(`${column.field}.`);
+		if (covers && (!best || column.field.length > best.field.length)) best = column;
+	}
+	// `address` or `organization` as a whole: name the first column of that group.
+	return best ?? COLUMNS.find((c) => c.field.startsWith(`${field}.`));
+}

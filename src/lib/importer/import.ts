@@ -1,0 +1,382 @@
+/**
+ * CSV text from a spreadsheet → offer Features, each validated with the same schema as
+ * the build. Pure: no files, no network. Every failing row is reported by its row number
+ * as the spreadsheet shows it (header = row 1) and by its column header, and the good
+ * rows are always returned, so one typo never costs the rest of the sheet.
+ */
+import type { z } from 'zod';
+import { offerFeatureSchema, type OfferFeature } from '../data/schema';
+import { dutchMessage } from '../data/validate';
+import {
+	LIST_SEPARATORS,
+	TEXT_LIST_SEPARATORS,
+	parseCoordinate,
+	parseDate,
+	parseEmail,
+	parsePhones,
+	parsePostcode,
+	parseSchedules,
+	parseWebAddress,
+	splitCell,
+	type RawSchedule
+} from './cells';
+import { COLUMNS, columnForHeader, columnForIssuePath, type Column } from './columns';
+import { readCsv, type Delimiter } from './csv';
+import {
+	CONDITION_WORDS,
+	COST_WORDS,
+	DELIVERY_WORDS,
+	FOR_WHOM_WORDS,
+	GROUP_WORDS,
+	HOW_TO_START_WORDS,
+	KIND_WORDS,
+	NEED_WORDS,
+	RELATION_WORDS,
+	SERVICE_AREA_WORDS,
+	languageCode,
+	type Vocabulary
+} from './vocabulary';
+
+export interface ImportOptions {
+	/** Wijk codes from gebieden.geojson; when given, an unknown wijk is an error. */
+	wijkCodes?: ReadonlySet<string>;
+	/** Today as YYYY-MM-DD; when given, a "laatst gecontroleerd" after it is an error. */
+	today?: string;
+}
+
+export type ImportProblemLevel = 'fout' | 'waarschuwing';
+
+export interface ImportProblem {
+	level: ImportProblemLevel;
+	/** Spreadsheet row number (header = 1); absent for problems with the whole file. */
+	row?: number;
+	/** The column header as the importer names it. */
+	column?: string;
+	message: string;
+}
+
+export interface ImportedOffer {
+	row: number;
+	feature: OfferFeature;
+}
+
+export interface ImportResult {
+	/** The rows that passed, in sheet order. */
+	offers: ImportedOffer[];
+	problems: ImportProblem[];
+	/** Row numbers that failed and are left out of `offers`. */
+	failedRows: number[];
+	delimiter: Delimiter;
+}
+
+/** Where the Netherlands is, give or take: outside it, lat and lon are probably swapped. */
+const NETHERLANDS = { west: 3.2, east: 7.3, south: 50.7, north: 53.7 };
+
+export function formatImportProblem(problem: ImportProblem): string {
+	const where = [problem.row !== undefined ? `Rij ${problem.row}` : undefined, problem.column ? `kolom "${problem.column}"` : undefined]
+		.filter(Boolean)
+		.join(', ');
+	return where ? `${where}: ${problem.message}` : problem.message;
+}
+
+/** A readable id from a name: "Alzheimercafé De Linde" → "alzheimercafe-de-linde". */
+function slugify(text: string): string {
+	const slug = text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	if (slug.length <= 60) return slug;
+	const cut = slug.slice(0, 60);
+	return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
+}
+
+/** Excel's guard against formulas ('=, '+, '-, '@) is not part of the value. */
+function cleanCell(text: string | undefined): string {
+	const value = (text ?? '').trim();
+	return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+	let node = root;
+	for (const key of path) {
+		if (node === null || typeof node !== 'object') return undefined;
+		node = (node as Record<PropertyKey, unknown>)[key];
+	}
+	return node;
+}
+
+/**
+ * The Dutch text of a schema issue. Parsing with `dutchMessage` as error map already put
+ * Dutch in `issue.message`; only number ranges get a more precise text here.
+ */
+export function schemaIssueMessage(issue: z.core.$ZodIssue): string {
+	if (issue.code === 'too_big' && issue.origin === 'number') return `is te groot: hoogstens ${String(issue.maximum)}`;
+	if (issue.code === 'too_small' && issue.origin === 'number') return `is te klein: minstens ${String(issue.minimum)}`;
+	return issue.message;
+}
+
+interface RowContext {
+	row: number;
+	cells: Map<Column, string>;
+	/** Each column's header as the sheet writes it, so messages use the beheerder's own words. */
+	headers: ReadonlyMap<Column, string>;
+	problems: ImportProblem[];
+}
+
+function cell(context: RowContext, field: string): string {
+	const column = COLUMNS.find((c) => c.field === field);
+	return column ? (context.cells.get(column) ?? '') : '';
+}
+
+function fail(context: RowContext, field: string, message: string) {
+	const column = COLUMNS.find((c) => c.field === field);
+	context.problems.push({ level: 'fout', row: context.row, column: column && (context.headers.get(column) ?? column.header), message });
+}
+
+function word(vocabulary: Vocabulary, value: string): string {
+	return vocabulary.lookup(value) ?? value;
+}
+
+function words(vocabulary: Vocabulary, value: string): string[] {
+	return splitCell(value, LIST_SEPARATORS).map((item) => word(vocabulary, item));
+}
+
+/** The offer Feature as read from one row, before validation; absent cells leave fields out. */
+function rowToFeature(context: RowContext, id: string): { type: 'Feature'; geometry: unknown; properties: Record<string, unknown> } {
+	const properties: Record<string, unknown> = { id };
+	const set = (field: string, value: unknown) => {
+		if (value !== undefined) properties[field] = value;
+	};
+	const text = (field: string) => cell(context, field) || undefined;
+	const mapped = (field: string, read: (value: string) => unknown) => {
+		const value = cell(context, field);
+		return value ? read(value) : undefined;
+	};
+
+	set('name', text('name'));
+	set('summary', text('summary'));
+	set('description', text('description'));
+	const organizationName = text('organization.name');
+	const organizationUrl = mapped('organization.url', parseWebAddress);
+	if (organizationName !== undefined || organizationUrl !== undefined) {
+		set('organization', {
+			...(organizationName !== undefined && { name: organizationName }),
+			...(organizationUrl !== undefined && { url: organizationUrl })
+		});
+	}
+	set('kind', mapped('kind', (v) => word(KIND_WORDS, v)));
+	set('needs', mapped('needs', (v) => words(NEED_WORDS, v)));
+	set('conditions', mapped('conditions', (v) => words(CONDITION_WORDS, v)));
+	set('relations', mapped('relations', (v) => words(RELATION_WORDS, v)));
+	set('groups', mapped('groups', (v) => words(GROUP_WORDS, v)));
+	set('forWhom', mapped('forWhom', (v) => word(FOR_WHOM_WORDS, v)));
+	const street = text('address.street');
+	const postcode = mapped('address.postcode', parsePostcode);
+	const city = text('address.city');
+	if (street !== undefined || postcode !== undefined || city !== undefined) {
+		set('address', {
+			...(street !== undefined && { street }),
+			...(postcode !== undefined && { postcode }),
+			...(city !== undefined && { city })
+		});
+	}
+	set('wijk', text('wijk'));
+	set('serviceArea', mapped('serviceArea', (v) => word(SERVICE_AREA_WORDS, v)));
+	set('delivery', mapped('delivery', (v) => words(DELIVERY_WORDS, v)));
+	set('phones', mapped('phones', parsePhones));
+	set('email', mapped('email', parseEmail));
+	set('url', mapped('url', parseWebAddress));
+	set('howToStart', mapped('howToStart', (v) => word(HOW_TO_START_WORDS, v)));
+	set('howToStartDetails', text('howToStartDetails'));
+	set('cost', mapped('cost', (v) => word(COST_WORDS, v)));
+	set('costDetails', text('costDetails'));
+	const scheduleCell = cell(context, 'schedules');
+	if (scheduleCell) {
+		const parsed = parseSchedules(scheduleCell);
+		const schedules: RawSchedule[] = [];
+		parsed.forEach((part, index) => {
+			if ('error' in part) {
+				const which = parsed.length > 1 ? `tijd ${index + 1} ` : '';
+				fail(context, 'schedules', `${which}"${part.text}": ${part.error}`);
+			} else {
+				schedules.push(part.schedule);
+			}
+		});
+		set('schedules', schedules);
+	}
+	set('languages', mapped('languages', (v) => splitCell(v, LIST_SEPARATORS).map(languageCode)));
+	set('accessibility', mapped('accessibility', (v) => splitCell(v, TEXT_LIST_SEPARATORS)));
+	set('lastVerified', mapped('lastVerified', parseDate));
+	set('source', text('source'));
+
+	return { type: 'Feature', geometry: rowGeometry(context), properties };
+}
+
+function rowGeometry(context: RowContext): unknown {
+	const latText = cell(context, 'lat');
+	const lonText = cell(context, 'lon');
+	if (!latText && !lonText) return null;
+	if (!latText || !lonText) {
+		fail(context, latText ? 'lon' : 'lat', 'is leeg: vul lat en lon allebei in, of laat ze allebei leeg');
+		return null;
+	}
+	const lat = parseCoordinate(latText);
+	const lon = parseCoordinate(lonText);
+	if (Number.isNaN(lat)) fail(context, 'lat', `"${latText}" is geen getal; schrijf bijvoorbeeld 52.0907`);
+	if (Number.isNaN(lon)) fail(context, 'lon', `"${lonText}" is geen getal; schrijf bijvoorbeeld 5.1214`);
+	if (Number.isNaN(lat) || Number.isNaN(lon)) return null;
+	const outside = lat < NETHERLANDS.south || lat > NETHERLANDS.north || lon < NETHERLANDS.west || lon > NETHERLANDS.east;
+	const swapped = lon >= NETHERLANDS.south && lon <= NETHERLANDS.north && lat >= NETHERLANDS.west && lat <= NETHERLANDS.east;
+	if (outside) {
+		context.problems.push({
+			level: 'waarschuwing',
+			row: context.row,
+			column: context.headers.get(COLUMNS.find((c) => c.field === 'lat')!) ?? 'lat',
+			message: swapped
+				? `${lat}, ${lon} ligt niet in Nederland; zijn lat en lon misschien omgewisseld?`
+				: `${lat}, ${lon} ligt niet in Nederland`
+		});
+	}
+	return { type: 'Point', coordinates: [lon, lat] };
+}
+
+/** Which column each header cell is, as the sheet names it; unknown and doubled headers are warned about. */
+function mapHeader(header: readonly string[]): { columnAt: Map<number, Column>; headers: Map<Column, string>; problems: ImportProblem[] } {
+	const columnAt = new Map<number, Column>();
+	const headers = new Map<Column, string>();
+	const problems: ImportProblem[] = [];
+	header.forEach((raw, index) => {
+		const name = raw.trim();
+		if (!name) return;
+		const column = columnForHeader(name);
+		if (!column) {
+			problems.push({ level: 'waarschuwing', column: name, message: 'deze kolom ken ik niet; die sla ik over' });
+		} else if (headers.has(column)) {
+			problems.push({ level: 'waarschuwing', column: name, message: `staat er twee keer (als "${column.header}"); alleen de eerste telt` });
+		} else {
+			columnAt.set(index, column);
+			headers.set(column, name);
+		}
+	});
+	return { columnAt, headers, problems };
+}
+
+/** One schema issue as the beheerder reads it: the value they typed, then what is wrong with it. */
+function issueText(issue: z.core.$ZodIssue, raw: unknown, columnPresent: boolean, scheduleCount: number): string {
+	const value = valueAt(raw, issue.path);
+	// Zod reports a missing enum value as an unknown "undefined"; it is simply missing.
+	let message = issue.code === 'invalid_value' && value === undefined ? 'ontbreekt' : schemaIssueMessage(issue);
+	if (columnPresent) message = message.replace(/^ontbreekt/, 'is leeg');
+	const shown = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+	if (shown && !message.includes(`"${shown}"`) && !message.includes(`(${shown})`)) message = `"${shown}" ${message}`;
+	if (issue.path[1] === 'schedules' && scheduleCount > 1 && typeof issue.path[2] === 'number') {
+		message = `tijd ${issue.path[2] + 1}: ${message}`;
+	}
+	return message;
+}
+
+export function importOffersCsv(text: string, options: ImportOptions = {}): ImportResult {
+	const table = readCsv(text);
+	const problems: ImportProblem[] = table.errors.map((error) => ({ level: 'fout', row: error.row, message: error.message }));
+	const offers: ImportedOffer[] = [];
+	const failedRows: number[] = [];
+	const [header, ...records] = table.records;
+
+	if (!header || header.every((name) => !name.trim())) {
+		problems.push({ level: 'fout', message: 'Het bestand is leeg: de eerste rij moet de kolomnamen bevatten.' });
+		return { offers, problems, failedRows, delimiter: table.delimiter };
+	}
+
+	const { columnAt, headers, problems: headerProblems } = mapHeader(header);
+	problems.push(...headerProblems);
+	const present = new Set(columnAt.values());
+	const missingRequired = COLUMNS.filter((column) => column.required && !present.has(column));
+	for (const column of missingRequired) {
+		problems.push({
+			level: 'fout',
+			column: column.header,
+			message: 'deze kolom ontbreekt en is verplicht; geen enkele rij kan zonder'
+		});
+	}
+
+	const rows = records
+		.map((record, index) => {
+			const cells = new Map<Column, string>();
+			for (const [position, column] of columnAt) cells.set(column, cleanCell(record[position]));
+			// Cells beyond the last header usually mean an unquoted separator inside a cell.
+			const overflow = record.slice(header.length).some((value) => value.trim());
+			return { row: index + 2, cells, overflowCells: overflow ? record.length : 0, empty: record.every((value) => !value.trim()) };
+		})
+		.filter((row) => !row.empty);
+
+	// Explicit ids first, so a slug made from a name never takes an id that a later row names.
+	const idColumn = COLUMNS.find((c) => c.field === 'id')!;
+	const nameColumn = COLUMNS.find((c) => c.field === 'name')!;
+	const takenIds = new Set(rows.map((row) => row.cells.get(idColumn) ?? '').filter(Boolean));
+	const firstRowOfId = new Map<string, number>();
+	const wijkByLowercase = new Map([...(options.wijkCodes ?? [])].map((code) => [code.toLowerCase(), code]));
+
+	for (const { row, cells, overflowCells } of rows) {
+		const context: RowContext = { row, cells, headers, problems: [] };
+		if (overflowCells) {
+			const separator = table.delimiter === '\t' ? 'tab' : table.delimiter;
+			context.problems.push({
+				level: 'fout',
+				row,
+				message: `heeft ${overflowCells} cellen, maar er zijn ${header.length} kolommen: staat er een ${separator} in een cel zonder aanhalingstekens eromheen?`
+			});
+		}
+		let id = cells.get(idColumn) ?? '';
+		if (!id) {
+			const base = slugify(cells.get(nameColumn) ?? '') || `aanbod-rij-${row}`;
+			id = base;
+			for (let n = 2; takenIds.has(id); n++) id = `${base}-${n}`;
+			takenIds.add(id);
+		}
+		const raw = rowToFeature(context, id);
+
+		const parsed = offerFeatureSchema.safeParse(raw, { error: dutchMessage });
+		if (!parsed.success) {
+			const scheduleCount = Array.isArray(raw.properties.schedules) ? raw.properties.schedules.length : 0;
+			for (const issue of parsed.error.issues) {
+				const column = columnForIssuePath(issue.path);
+				if (column && missingRequired.includes(column)) continue;
+				context.problems.push({
+					level: 'fout',
+					row,
+					column: column && (headers.get(column) ?? column.header),
+					message: issueText(issue, raw, !!column && present.has(column), scheduleCount)
+				});
+			}
+		}
+
+		const offer = raw.properties;
+		if (typeof offer.id === 'string' && cells.get(idColumn)) {
+			const first = firstRowOfId.get(offer.id);
+			if (first !== undefined) fail(context, 'id', `"${offer.id}" staat ook in rij ${first}; elke id moet uniek zijn`);
+			else firstRowOfId.set(offer.id, row);
+		}
+		if (typeof offer.wijk === 'string' && options.wijkCodes) {
+			const code = wijkByLowercase.get(offer.wijk.toLowerCase());
+			if (code === undefined) {
+				fail(context, 'wijk', `"${offer.wijk}" is geen wijk uit gebieden.geojson; kies uit: ${[...options.wijkCodes].join(', ')}`);
+			} else if (parsed.success) {
+				parsed.data.properties.wijk = code;
+			}
+		}
+		if (options.today && parsed.success && parsed.data.properties.lastVerified > options.today) {
+			fail(context, 'lastVerified', `${parsed.data.properties.lastVerified} ligt in de toekomst`);
+		}
+
+		problems.push(...context.problems);
+		if (parsed.success && !context.problems.some((p) => p.level === 'fout')) {
+			offers.push({ row, feature: parsed.data });
+		} else {
+			failedRows.push(row);
+		}
+	}
+
+	return { offers, problems, failedRows, delimiter: table.delimiter };
+}

@@ -1,0 +1,116 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../scripts/data-export';
+import { offerCollectionSchema, offerFeatureSchema, offerPropertiesSchema, type OfferFeature } from '../../src/lib/data';
+import { formatDataJson, offersToCsv } from '../../src/lib/exporter';
+import { COLUMNS, importOffersCsv, readCsv } from '../../src/lib/importer';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
+const aanbodPath = new URL('../../data/aanbod.geojson', import.meta.url).pathname;
+
+function importAll(csv: string): OfferFeature[] {
+	const result = importOffersCsv(csv);
+	expect(result.problems).toEqual([]);
+	return result.offers.map((o) => o.feature);
+}
+
+/** The promise of the CSV export: CSV → GeoJSON → CSV → GeoJSON gives the same GeoJSON. */
+function expectRoundTrip(csv: string): OfferFeature[] {
+	const first = importAll(csv);
+	const csvAgain = offersToCsv(first);
+	const second = importAll(csvAgain);
+	expect(second).toStrictEqual(first);
+	expect(offersToCsv(second)).toBe(csvAgain);
+	return first;
+}
+
+describe('offersToCsv', () => {
+	it('round-trips the fixture sheet: CSV → GeoJSON → CSV → GeoJSON is identical', () => {
+		expect(expectRoundTrip(fixture('roundtrip.csv'))).toHaveLength(5);
+	});
+
+	it.skipIf(!existsSync(aanbodPath))('round-trips data/aanbod.geojson without losing or changing anything', () => {
+		const collection = offerCollectionSchema.parse(JSON.parse(readFileSync(aanbodPath, 'utf8')));
+		const offers = collection.features.map((feature) => offerFeatureSchema.parse(feature));
+		const first = expectRoundTrip(offersToCsv(offers));
+		expect(first).toStrictEqual(offers);
+	});
+
+	it('writes what Dutch Excel opens directly: a BOM, semicolons, the Dutch headers', () => {
+		const csv = offersToCsv(importAll(fixture('roundtrip.csv')));
+		expect(csv.startsWith('\uFEFFid;naam;samenvatting;')).toBe(true);
+		const table = readCsv(csv);
+		expect(table.delimiter).toBe(';');
+		expect(table.records[0]).toEqual(COLUMNS.map((c) => c.header));
+	});
+
+	it('guards cells that Excel would run as a formula', () => {
+		const csv = offersToCsv(importAll(fixture('roundtrip.csv')));
+		expect(csv).toContain(`"'+31 123 45 10 00"`);
+	});
+
+	it('has a column for every offer property, so no field is lost on the way', () => {
+		const fields = COLUMNS.map((c) => c.field);
+		for (const key of Object.keys(offerPropertiesSchema.shape)) {
+			expect(fields.some((field) => field === key || field.startsWith(`${key}.`)), key).toBe(true);
+		}
+	});
+});
+
+describe('formatDataJson', () => {
+	it('lays data files out with tabs and coordinate pairs on one line', () => {
+		expect(formatDataJson({ type: 'Point', coordinates: [6.5, 52.7], tags: ['a'] })).toBe(
+			'{\n\t"type": "Point",\n\t"coordinates": [6.5, 52.7],\n\t"tags": [\n\t\t"a"\n\t]\n}\n'
+		);
+		expect(formatDataJson({ pc4: { '9991': { lon: 6.5, lat: 52.7, wijk: 'WK01' } } }, { inlineFlatObjects: true })).toBe(
+			'{\n\t"pc4": {\n\t\t"9991": { "lon": 6.5, "lat": 52.7, "wijk": "WK01" }\n\t}\n}\n'
+		);
+	});
+
+	it.skipIf(!existsSync(aanbodPath))('rewrites data/aanbod.geojson byte for byte', () => {
+		const text = readFileSync(aanbodPath, 'utf8');
+		expect(formatDataJson(JSON.parse(text))).toBe(text);
+	});
+});
+
+describe('npm run data:export -- --format csv', () => {
+	let dir: string;
+	let messages: string[];
+	const previousDataDir = process.env.DATA_DIR;
+
+	beforeEach(() => {
+		dir = mkdtempSync(join(tmpdir(), 'mzk-export-'));
+		messages = [];
+	});
+	afterEach(() => {
+		if (previousDataDir === undefined) delete process.env.DATA_DIR;
+		else process.env.DATA_DIR = previousDataDir;
+	});
+
+	const io = () => ({ out: (l: string) => messages.push(l), err: (l: string) => messages.push(l), stdout: (t: string) => messages.push(t) });
+
+	it('writes a CSV that imports to the same offers', () => {
+		const dataDir = mkdtempSync(join(tmpdir(), 'mzk-data-'));
+		writeFileSync(join(dataDir, 'aanbod.geojson'), fixture('roundtrip.geojson'));
+		process.env.DATA_DIR = dataDir;
+		const out = join(dir, 'aanbod.csv');
+		expect(main(['--format', 'csv', '--out', out], io())).toBe(0);
+		expect(importAll(readFileSync(out, 'utf8'))).toStrictEqual((JSON.parse(fixture('roundtrip.geojson')) as { features: unknown }).features);
+	});
+
+	it('refuses to export when an offer is broken, so the next import loses nothing', () => {
+		const dataDir = mkdtempSync(join(tmpdir(), 'mzk-data-'));
+		writeFileSync(join(dataDir, 'aanbod.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { id: 'x' } }] }));
+		process.env.DATA_DIR = dataDir;
+		expect(main(['--format', 'csv', '--out', join(dir, 'x.csv')], io())).toBe(1);
+		expect(existsSync(join(dir, 'x.csv'))).toBe(false);
+		expect(messages.at(-1)).toBe('Niets geschreven: 1 aanbod klopt niet. Verbeter eerst de fouten (npm run data:check).');
+	});
+
+	it('asks for a format', () => {
+		expect(main([], io())).toBe(1);
+		expect(messages[0]).toMatch(/^Kies --format csv of --format hsds\./);
+	});
+});
