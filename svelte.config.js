@@ -1,5 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** Hosts the browser may talk to: only those the beheerder switched on in site.json. */
+function optionalHosts() {
+	const site = JSON.parse(readFileSync(join(process.env.DATA_DIR ?? 'data', 'site.json'), 'utf8'));
+	const hosts = [];
+	if (site.basemap?.styleUrl) hosts.push(new URL(site.basemap.styleUrl).origin);
+	if (site.geocoder?.pdok) hosts.push('https://api.pdok.nl');
+	return hosts;
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -10,6 +21,27 @@ const config = {
 			// A broken internal link must fail the build, never reach a visitor.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
+		},
+		// Hash mode: prerendered pages get the policy as a meta tag with hashes of Kit's own inline script.
+		// frame-ancestors cannot be set from a meta tag; the hosting sends it (see static/_headers).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Svelte and maplibre set style attributes; styles cannot run code.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self', ...optionalHosts()],
+				// maplibre's worker comes from the build; blob: for its fallback.
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'manifest-src': ['self']
+			}
 		}
 	}
 };
