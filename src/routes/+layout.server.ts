@@ -8,6 +8,7 @@ export function load() {
 			gemeente: site.gemeente.name,
 			exampleData: site.exampleData,
 			siteUrl: site.siteUrl,
+			themeCss: site.theme.css,
 			beheerderEmail: site.beheerder.email,
 			steunpunt: { id: steunpunt.id, name: steunpunt.name, phone: steunpunt.phones?.[0]?.number }
 		},

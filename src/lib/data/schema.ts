@@ -193,7 +193,15 @@ export const siteSchema = z.object({
 	basemap: z.object({ styleUrl: webUrl.optional(), attribution: text(200).optional() }).default({}),
 	geocoder: z.object({ pdok: z.boolean() }).default({ pdok: false }),
 	languages: z.array(z.string().regex(/^[a-z]{2}$/)).default(['nl']),
-	theme: z.object({ css: z.string().optional() }).default({}),
+	/** A gemeente's own NL Design System token CSS, as a path on this site (under static/). */
+	theme: z
+		.object({
+			css: z
+				.string()
+				.regex(/^\/[\w./-]+\.css$/, 'is geen pad naar een CSS-bestand op deze site, zoals /themes/gemeente.css')
+				.optional()
+		})
+		.default({}),
 	kiosk: z
 		.object({
 			idleSeconds: z.number().int().min(5).default(90),
