@@ -1,0 +1,11 @@
+import { loadCatalog } from '$lib/server/catalog';
+import { loadDataset } from '$lib/server/data';
+
+export function load() {
+	const { site } = loadDataset();
+	const { listings } = loadCatalog();
+	return {
+		listings: listings.toSorted((a, b) => a.name.localeCompare(b.name, 'nl')),
+		basemap: site.basemap
+	};
+}
