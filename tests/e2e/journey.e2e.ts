@@ -139,7 +139,8 @@ describe('accessibility', () => {
 		`/aanbod/${meeting.id}`,
 		'/hulp/respijtzorg',
 		`/wijk/${wijkByName('De Haven').code}`,
-		'/over'
+		'/over',
+		'/overzicht'
 	];
 	for (const url of urls) {
 		it(`axe finds no violations on ${url}`, async () => {

@@ -15,7 +15,8 @@ const ROUTES = [
 	'/lijstje',
 	'/verwijzen',
 	'/kiosk',
-	'/over'
+	'/over',
+	'/overzicht'
 ];
 
 /** A small seeded generator, so a failing query string can be reproduced. */

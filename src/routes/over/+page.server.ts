@@ -1,3 +1,4 @@
+import { HSDS_FILE_NAMES } from '$lib/exporter';
 import { loadDataset } from '$lib/server/data';
 
 export function load() {
@@ -9,6 +10,7 @@ export function load() {
 		newestCheck: newest,
 		beheerderName: site.beheerder.name,
 		pdok: site.geocoder.pdok,
-		onlineBasemap: !!site.basemap.styleUrl
+		onlineBasemap: !!site.basemap.styleUrl,
+		hsdsTables: HSDS_FILE_NAMES
 	};
 }

@@ -1,0 +1,18 @@
+/** The beheerder's overview: coverage per wijk and hulpvraag, gaps, stale entries, warnings. Pure. */
+export {
+	AANDACHTSPUNT_GROUPS,
+	coverageByAandachtspunt,
+	coverageByNeed,
+	gapsOf,
+	wijkenOf,
+	type AandachtspuntCell,
+	type AandachtspuntRow,
+	type CellStatus,
+	type CoverageCount,
+	type CoverageRow,
+	type NeedCell,
+	type WijkGaps,
+	type WijkRef
+} from './coverage';
+export { staleEntries, warningEntries, type OfferWarning, type StaleEntry, type WarningEntry, type WarningKind } from './review';
+export { COVERAGE_CSV_HEADERS, coverageToCsv } from './csv';

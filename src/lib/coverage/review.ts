@@ -1,0 +1,96 @@
+/**
+ * What the beheerder should check: entries nobody verified for 12 months, and entries with
+ * warnings. Built on validateDataset's problems (so "stale" and "outside the gemeente" mean
+ * the same as in `npm run data:check`), plus checks that only matter for the overview:
+ * no phone number, and a group without meeting times. Pure.
+ */
+import type { OfferFeature } from '../data/schema';
+import { FILES, type Problem } from '../data/validate';
+import { KIND_BY_ID } from '../data/taxonomy';
+
+export interface StaleEntry {
+	id: string;
+	name: string;
+	/** ISO date of the last check. */
+	lastVerified: string;
+	wijk?: string;
+}
+
+export type WarningKind = 'geen-telefoon' | 'geen-tijden' | 'buiten-gemeente' | 'anders';
+
+export interface OfferWarning {
+	kind: WarningKind;
+	/** A full Dutch sentence. */
+	message: string;
+}
+
+export interface WarningEntry {
+	id: string;
+	name: string;
+	wijk?: string;
+	warnings: OfferWarning[];
+}
+
+function offerProblems(problems: readonly Problem[], level: Problem['level']): Map<string, Problem[]> {
+	const byOffer = new Map<string, Problem[]>();
+	for (const problem of problems) {
+		if (problem.level !== level || problem.file !== FILES.aanbod || !problem.feature) continue;
+		byOffer.set(problem.feature, [...(byOffer.get(problem.feature) ?? []), problem]);
+	}
+	return byOffer;
+}
+
+const sentence = (text: string) => {
+	const trimmed = text.trim().replace(/[.:]$/, '');
+	return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}.`;
+};
+
+/** Oldest first: the entry that waited longest comes first. */
+export function staleEntries(offers: readonly OfferFeature[], problems: readonly Problem[]): StaleEntry[] {
+	const stale = offerProblems(problems, 'verouderd');
+	return offers
+		.filter((f) => stale.has(f.properties.id))
+		.map(({ properties: o }) => ({ id: o.id, name: o.name, lastVerified: o.lastVerified, ...(o.wijk && { wijk: o.wijk }) }))
+		.sort((a, b) => a.lastVerified.localeCompare(b.lastVerified) || a.name.localeCompare(b.name, 'nl'));
+}
+
+function warningsFor({ properties: offer }: OfferFeature, problems: readonly Problem[]): OfferWarning[] {
+	const warnings: OfferWarning[] = [];
+	if (!offer.phones?.length) {
+		warnings.push({
+			kind: 'geen-telefoon',
+			message:
+				offer.email || offer.url
+					? 'Er staat geen telefoonnummer bij. Niet iedereen kan mailen of een website gebruiken.'
+					: 'Er staat geen telefoonnummer, e-mail of website bij. Hoe neemt iemand contact op?'
+		});
+	}
+	if (KIND_BY_ID[offer.kind].meets && !offer.schedules?.length) {
+		warnings.push({
+			kind: 'geen-tijden',
+			message: `Dit is een ${KIND_BY_ID[offer.kind].label.toLowerCase()} met bijeenkomsten, maar er staan geen dagen en tijden bij.`
+		});
+	}
+	for (const problem of problems) {
+		// The contact check above says the same in words for this page.
+		if (problem.path === 'properties.phones') continue;
+		if (problem.path === 'geometry.coordinates') {
+			warnings.push({ kind: 'buiten-gemeente', message: sentence(`De plek op de kaart ${problem.message}`) });
+		} else {
+			warnings.push({ kind: 'anders', message: sentence(problem.path ? `${problem.path}: ${problem.message}` : problem.message) });
+		}
+	}
+	return warnings;
+}
+
+/** Offers with at least one warning, by name. */
+export function warningEntries(offers: readonly OfferFeature[], problems: readonly Problem[]): WarningEntry[] {
+	const byOffer = offerProblems(problems, 'waarschuwing');
+	return offers
+		.map((feature) => {
+			const { id, name, wijk } = feature.properties;
+			return { id, name, ...(wijk && { wijk }), warnings: warningsFor(feature, byOffer.get(id) ?? []) };
+		})
+		.filter((entry) => entry.warnings.length > 0)
+		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
