@@ -58,3 +58,48 @@ describe('the answers said back in plain words', () => {
 		);
 	});
 });
+
+describe('search and distance in the URL', () => {
+	it('reads q, pc and km next to the answers', () => {
+		expect(parse('hulp=respijtzorg&q=%20alzheimer%20%20cafe%20&pc=9992%20ba&km=5')).toEqual({
+			voor: [],
+			situatie: [],
+			hulp: ['respijtzorg'],
+			groep: [],
+			wijk: undefined,
+			q: 'alzheimer cafe',
+			pc: '9992BA',
+			km: 5
+		});
+	});
+
+	it('accepts a postcode as 1234AB, 1234 ab or 1234 and drops anything else', () => {
+		expect(parse('pc=9992AB').pc).toBe('9992AB');
+		expect(parse('pc=9992+ab').pc).toBe('9992AB');
+		expect(parse('pc=9992').pc).toBe('9992');
+		expect(parse('pc=0992AB').pc).toBeUndefined();
+		expect(parse('pc=99921').pc).toBeUndefined();
+		expect(parse('pc=<script>').pc).toBeUndefined();
+	});
+
+	it('only knows 2, 5 and 10 km', () => {
+		expect(parse('km=10').km).toBe(10);
+		expect(parse('km=3').km).toBeUndefined();
+		expect(parse('km=5km').km).toBeUndefined();
+	});
+
+	it('cuts a long query at 100 characters and treats an empty one as none', () => {
+		expect(parse(`q=${'a'.repeat(500)}`).q).toHaveLength(100);
+		expect(parse('q=%20%20').q).toBeUndefined();
+		expect('q' in parse('q=')).toBe(false);
+	});
+
+	it('writes q, pc and km after the answers, and removes them one by one', () => {
+		const answers = parse('q=even+weg&voor=ouder&km=2&pc=9991AA');
+		const query = answersToQuery(answers);
+		expect(query).toBe('?voor=ouder&q=even+weg&pc=9991AA&km=2');
+		expect(parse(query.slice(1))).toEqual(answers);
+		expect(answersToQuery(withoutAnswer(answers, 'q'))).toBe('?voor=ouder&pc=9991AA&km=2');
+		expect(answersToQuery(withoutAnswer(answers, 'pc'))).toBe('?voor=ouder&q=even+weg&km=2');
+	});
+});

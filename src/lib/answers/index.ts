@@ -3,6 +3,8 @@
  * restores them. Parsing drops anything unknown or malformed without an error.
  */
 import { z } from 'zod';
+import { KM_CHOICES, type Km } from '../location/distance';
+import { parsePostcode } from '../location/postcode';
 import {
 	CONDITION_IDS,
 	GROUP_IDS,
@@ -20,6 +22,12 @@ export interface Answers {
 	hulp: NeedId[];
 	groep: GroupId[];
 	wijk?: string;
+	/** Free text that narrows the results, trimmed, at most Q_MAX_LENGTH characters. */
+	q?: string;
+	/** The naaste's postcode, for distances: "1234AB" or "1234". */
+	pc?: string;
+	/** Only places within this many kilometres of the postcode or location. */
+	km?: Km;
 }
 
 export const EMPTY_ANSWERS: Answers = { voor: [], situatie: [], hulp: [], groep: [] };
@@ -27,6 +35,12 @@ export const EMPTY_ANSWERS: Answers = { voor: [], situatie: [], hulp: [], groep:
 /** Keys in the order they appear in a URL. */
 export const ANSWER_KEYS = ['voor', 'situatie', 'hulp', 'groep', 'wijk'] as const;
 export type AnswerKey = (typeof ANSWER_KEYS)[number];
+
+/** Search and distance: they narrow the results but answer no question, so matching does not know them. */
+export const FILTER_KEYS = ['q', 'pc', 'km'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export const Q_MAX_LENGTH = 100;
 
 // Long values are hostile or broken; no valid id comes close.
 const MAX_VALUE_LENGTH = 64;
@@ -44,16 +58,35 @@ function pick<T extends string>(params: URLSearchParams, key: string, schema: z.
 	return values;
 }
 
+/** Spaces collapsed, control characters out, cut at Q_MAX_LENGTH; empty is no query. */
+export function cleanQuery(raw: string | null | undefined): string | undefined {
+	const text = (raw ?? '')
+		.replace(/[\p{C}\s]+/gu, ' ')
+		.trim()
+		.slice(0, Q_MAX_LENGTH)
+		.trim();
+	return text || undefined;
+}
+
+function parseKm(raw: string | null): Km | undefined {
+	return KM_CHOICES.find((km) => String(km) === raw);
+}
+
 /** `wijkCodes`: the codes from gebieden.geojson; an unknown wijk is dropped. */
 export function parseAnswers(params: URLSearchParams, wijkCodes: ReadonlySet<string>): Answers {
 	const wijk = params.get('wijk') ?? undefined;
-	return {
+	const answers: Answers = {
 		voor: pick(params, 'voor', z.enum(RELATION_IDS)),
 		situatie: pick(params, 'situatie', z.enum(CONDITION_IDS)),
 		hulp: pick(params, 'hulp', z.enum(NEED_IDS)),
 		groep: pick(params, 'groep', z.enum(GROUP_IDS)),
 		wijk: wijk !== undefined && wijkCodes.has(wijk) ? wijk : undefined
 	};
+	const q = cleanQuery(params.get('q'));
+	const pc = parsePostcode((params.get('pc') ?? '').slice(0, MAX_VALUE_LENGTH))?.code;
+	const km = parseKm(params.get('km'));
+	// Only present keys, so answers without search or distance compare equal to before.
+	return { ...answers, ...(q && { q }), ...(pc && { pc }), ...(km && { km }) };
 }
 
 export function answersToParams(answers: Partial<Answers>): URLSearchParams {
@@ -61,6 +94,10 @@ export function answersToParams(answers: Partial<Answers>): URLSearchParams {
 	for (const key of ANSWER_KEYS) {
 		const value = answers[key];
 		for (const item of Array.isArray(value) ? value : value ? [value] : []) params.append(key, item);
+	}
+	for (const key of FILTER_KEYS) {
+		const value = answers[key];
+		if (value !== undefined && value !== '') params.append(key, String(value));
 	}
 	return params;
 }
@@ -71,8 +108,9 @@ export function answersToQuery(answers: Partial<Answers>): string {
 	return query ? `?${query}` : '';
 }
 
-export function withoutAnswer(answers: Answers, key: AnswerKey): Answers {
-	return key === 'wijk' ? { ...answers, wijk: undefined } : { ...answers, [key]: [] };
+export function withoutAnswer(answers: Answers, key: AnswerKey | FilterKey): Answers {
+	if (key === 'wijk' || (FILTER_KEYS as readonly string[]).includes(key)) return { ...answers, [key]: undefined };
+	return { ...answers, [key]: [] };
 }
 
 export function hasAnswers(answers: Answers): boolean {

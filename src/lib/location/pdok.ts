@@ -1,0 +1,61 @@
+/**
+ * The PDOK Locatieserver (https://api.pdok.nl/bzk/locatieserver/search/v3_1/free) for a
+ * postcode that is not in data/postcodes.json. Only used when the beheerder switched it on
+ * in data/site.json (geocoder.pdok): it sends the postcode to a government server, so it
+ * is off by default. `fetch` is a parameter: the tests use a recorded answer.
+ */
+import { z } from 'zod';
+import type { Position } from '../data/schema';
+import type { Postcode } from './postcode';
+
+export const LOCATIESERVER_URL = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1/free';
+
+export type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: Record<string, string> }) => Promise<Response>;
+
+/** PDOK could not be asked or gave no usable answer; the message is for the resident. */
+export class PdokUnavailable extends Error {
+	override name = 'PdokUnavailable';
+	constructor() {
+		super('De postcode kan nu niet worden opgezocht. Probeer het later opnieuw, of kies een wijk.');
+	}
+}
+
+const TIMEOUT_MS = 8_000;
+
+const responseSchema = z.object({
+	response: z.object({
+		docs: z.array(z.object({ postcode: z.string().optional(), centroide_ll: z.string().optional(), weergavenaam: z.string().optional() }))
+	})
+});
+
+/** Only PC6 postcodes: PDOK's type "postcode" is a six-character postcode. */
+export function pdokPostcodeUrl(postcode: Postcode): string {
+	const params = new URLSearchParams({ q: postcode.code, fq: 'type:postcode', rows: '1', fl: 'postcode,centroide_ll,weergavenaam' });
+	return `${LOCATIESERVER_URL}?${params}`;
+}
+
+/** "POINT(6.54 52.76)" → [6.54, 52.76]. */
+function parsePoint(wkt: string): Position | undefined {
+	const match = /^POINT\s*\(\s*(-?[\d.]+)\s+(-?[\d.]+)\s*\)$/i.exec(wkt.trim());
+	return match ? [Number(match[1]), Number(match[2])] : undefined;
+}
+
+/** The centre of a PC6 postcode, or null when PDOK does not know it. Throws PdokUnavailable. */
+export async function lookupPostcodeAtPdok(postcode: Postcode, fetchFn: FetchLike): Promise<Position | null> {
+	if (!postcode.letters) return null;
+	let body: unknown;
+	try {
+		const response = await fetchFn(pdokPostcodeUrl(postcode), {
+			signal: AbortSignal.timeout(TIMEOUT_MS),
+			headers: { accept: 'application/json' }
+		});
+		if (!response.ok) throw new PdokUnavailable();
+		body = await response.json();
+	} catch {
+		throw new PdokUnavailable();
+	}
+	const parsed = responseSchema.safeParse(body);
+	if (!parsed.success) throw new PdokUnavailable();
+	const doc = parsed.data.response.docs.find((d) => d.postcode?.replace(/\s/g, '').toUpperCase() === postcode.code);
+	return (doc?.centroide_ll && parsePoint(doc.centroide_ll)) || null;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { CONDITION_IDS, GROUP_IDS, KIND_IDS, NEED_IDS, RELATION_IDS } from '../data/taxonomy';
+import { compileSynonyms, conceptLabel } from './concepts';
+import { SynonymMatcher } from './meanings';
+import { stem, tokenize } from './normalize';
+import { SYNONYMS } from './synonyms';
+
+const matcher = new SynonymMatcher();
+const meaning = (word: string) => [...matcher.wordMeaning(word).concepts.keys()];
+const phrase = (query: string) => {
+	const stems = tokenize(query).map(stem);
+	const found = matcher.phraseAt(stems, 0);
+	return found ? [...found.concepts.keys()] : [];
+};
+
+describe('the synonym list', () => {
+	it('has at least 60 ways of saying things', () => {
+		const terms = SYNONYMS.flatMap((s) => s.say);
+		expect(terms.length).toBeGreaterThanOrEqual(60);
+		expect(compileSynonyms().length).toBeGreaterThanOrEqual(60);
+	});
+
+	it('only names ids that exist in the taxonomy', () => {
+		const known = { hulp: NEED_IDS, situatie: CONDITION_IDS, soort: KIND_IDS, voor: RELATION_IDS, groep: GROUP_IDS };
+		const wrong = SYNONYMS.flatMap(({ say, means }) =>
+			Object.entries(means).flatMap(([facet, ids]) =>
+				(ids as string[]).filter((id) => !(known[facet as keyof typeof known] as readonly string[]).includes(id)).map((id) => `${say[0]}: ${facet}:${id}`)
+			)
+		);
+		expect(wrong).toEqual([]);
+	});
+
+	it('gives every entry a meaning or words to search for', () => {
+		expect(SYNONYMS.filter((s) => !Object.keys(s.means).length && !s.alsoSearch?.length)).toEqual([]);
+	});
+});
+
+describe('what people say, and what it means', () => {
+	it.each([
+		['alzheimer', 'situatie:dementie'],
+		['vergeetachtig', 'situatie:dementie'],
+		['geheugen', 'situatie:dementie'],
+		['logeren', 'hulp:respijtzorg'],
+		['oppas', 'hulp:respijtzorg'],
+		['praten', 'hulp:emotionele-steun'],
+		['lotgenoten', 'hulp:emotionele-steun'],
+		['geld', 'hulp:financiele-hulp'],
+		['compliment', 'hulp:financiele-hulp'],
+		['vergoeding', 'hulp:financiele-hulp'],
+		['parkeren', 'hulp:financiele-hulp'],
+		['klusjes', 'hulp:praktische-hulp'],
+		['boodschappen', 'hulp:praktische-hulp'],
+		['maaltijd', 'hulp:praktische-hulp'],
+		['formulieren', 'hulp:begeleiding'],
+		['regelen', 'hulp:begeleiding'],
+		['aanvragen', 'hulp:begeleiding'],
+		['moeder', 'voor:ouder']
+	])('%s → %s', (word, concept) => {
+		expect(meaning(word)).toContain(concept);
+	});
+
+	it.each([
+		['even weg', 'hulp:respijtzorg'],
+		['vakantie van de zorg', 'hulp:respijtzorg'],
+		['mensen die hetzelfde meemaken', 'hulp:emotionele-steun'],
+		['in de war', 'situatie:dementie']
+	])('the phrase "%s" → %s', (query, concept) => {
+		expect(phrase(query)).toContain(concept);
+	});
+
+	it('finds longer forms, starts and typos of a synonym', () => {
+		expect(meaning('geheugenproblemen')).toContain('situatie:dementie');
+		expect(meaning('alzhiemer')).toContain('situatie:dementie');
+		expect(meaning('vergeetacht')).toContain('situatie:dementie');
+		expect(matcher.wordMeaning('alzhiemer').sure).toBe(false);
+		expect(matcher.wordMeaning('alzheimer').sure).toBe(true);
+	});
+
+	it('matches plurals by stem', () => {
+		expect(meaning('formulier')).toContain('hulp:begeleiding');
+		expect(meaning('maaltijden')).toContain('hulp:praktische-hulp');
+	});
+
+	it('adds the words of an old name', () => {
+		expect(matcher.wordMeaning('mantelzorgcompliment').alsoSearch).toEqual(['mantelzorgwaardering']);
+	});
+
+	it('knows nothing about words that mean nothing special', () => {
+		expect(meaning('tafel')).toEqual([]);
+	});
+
+	it('says a concept in plain words after "Past bij:"', () => {
+		expect(conceptLabel('hulp:respijtzorg')).toBe('respijtzorg');
+		expect(conceptLabel('hulp:financiele-hulp')).toBe('financiële hulp');
+		expect(conceptLabel('situatie:dementie')).toBe('dementie');
+		expect(conceptLabel('soort:wmo-loket')).toBe('Wmo-loket of sociaal wijkteam');
+		expect(conceptLabel('soort:thuisoppas')).toBe('oppas aan huis');
+	});
+});
