@@ -20,7 +20,9 @@ const config = {
 		prerender: {
 			// A broken internal link must fail the build, never reach a visitor.
 			handleHttpError: 'fail',
-			handleMissingId: 'fail'
+			handleMissingId: 'fail',
+			// Each language has its own start page; the crawler follows its links from there.
+			entries: ['*', '/en', '/tr', '/ar']
 		},
 		// Hash mode: prerendered pages get the policy as a meta tag with hashes of Kit's own inline script.
 		// frame-ancestors cannot be set from a meta tag; the hosting sends it (see static/_headers).

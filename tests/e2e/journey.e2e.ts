@@ -15,7 +15,7 @@ describe('the resident journey', () => {
 
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Wat speelt er bij uw naaste?');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Wat speelt er bij uw naaste?');
-		expect(await page.getByText('Vraag 2 van 4').count()).toBe(1);
+		expect(await page.locator('main .progress').textContent()).toBe('Vraag 2 van 4');
 		await page.getByLabel('Dementie of vergeetachtigheid').check();
 		await page.getByRole('button', { name: 'Verder' }).click();
 

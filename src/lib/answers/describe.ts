@@ -1,48 +1,33 @@
-import { CONDITION_BY_ID, NEED_BY_ID } from '../data/taxonomy';
+import { m, message, term } from '../i18n';
 import type { Answers } from './index';
 
-const CONDITION_PHRASE: Record<string, string> = {
-	dementie: 'dementie',
-	psychisch: 'psychische problemen',
-	'verstandelijke-beperking': 'een verstandelijke beperking',
-	lichamelijk: 'een lichamelijke beperking of chronische ziekte',
-	hersenletsel: 'hersenletsel',
-	'ernstig-ziek': 'een ernstige ziekte',
-	'laatste-levensfase': 'in de laatste levensfase',
-	'ouder-worden': 'die ouder wordt',
-	verslaving: 'een verslaving'
-};
+/** Conditions that read as "for someone who ..." rather than "for someone with ...". */
+const NOT_WITH = new Set(['laatste-levensfase', 'ouder-worden']);
 
-const RELATION_PHRASE: Record<string, string> = {
-	partner: 'uw partner',
-	ouder: 'uw ouder',
-	kind: 'uw kind',
-	familie: 'een familielid',
-	'vriend-buur': 'een vriend of buur'
-};
-
-function joinDutch(parts: string[]): string {
+function joinList(parts: string[]): string {
 	if (parts.length <= 1) return parts.join('');
-	return `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`;
+	return m.join_and({ list: parts.slice(0, -1).join(', '), last: parts.at(-1)! });
 }
+
+const phrase = (key: string, id: string) => message(`${key}_${id.replace(/-/g, '_')}`);
 
 /**
  * The answers said back in plain words, for the results heading:
- * "Hulp om even tijd voor uzelf te hebben, voor iemand met dementie, in De Haven".
+ * "Even tijd voor uzelf, voor uw partner met dementie, in De Haven".
  */
 export function describeAnswers(answers: Answers, wijkName?: string): string {
 	const parts: string[] = [];
-	const needs = joinDutch(answers.hulp.map((id) => NEED_BY_ID[id].short));
-	parts.push(needs ? needs.charAt(0).toUpperCase() + needs.slice(1) : 'Alle hulp');
-	const conditions = answers.situatie.map((id) => CONDITION_PHRASE[id] ?? CONDITION_BY_ID[id].label.toLowerCase());
-	const withPhrases = conditions.filter((c) => !c.startsWith('die ') && !c.startsWith('in '));
-	const otherPhrases = conditions.filter((c) => c.startsWith('die ') || c.startsWith('in '));
-	const who = answers.voor.length ? joinDutch(answers.voor.map((id) => RELATION_PHRASE[id] ?? id)) : 'iemand';
-	if (answers.voor.length || conditions.length) {
-		const withPart = withPhrases.length ? ` met ${joinDutch(withPhrases)}` : '';
-		const otherPart = otherPhrases.length ? ` ${joinDutch(otherPhrases)}` : '';
-		parts.push(`voor ${who}${withPart}${otherPart}`);
+	const needs = joinList(answers.hulp.map((id) => term('need', id, 'short')));
+	parts.push(needs ? needs.charAt(0).toUpperCase() + needs.slice(1) : m.describe_all());
+	if (answers.voor.length || answers.situatie.length) {
+		const who = answers.voor.length ? joinList(answers.voor.map((id) => phrase('relation_phrase', id))) : m.describe_someone();
+		const withList = answers.situatie.filter((id) => !NOT_WITH.has(id)).map((id) => phrase('condition_phrase', id));
+		const other = answers.situatie.filter((id) => NOT_WITH.has(id)).map((id) => phrase('condition_phrase', id));
+		let forWhom: string = m.describe_for({ who });
+		if (withList.length) forWhom += ` ${m.describe_with({ list: joinList(withList) })}`;
+		if (other.length) forWhom += ` ${joinList(other)}`;
+		parts.push(forWhom);
 	}
-	if (wijkName) parts.push(`in ${wijkName}`);
+	if (wijkName) parts.push(m.describe_in({ wijk: wijkName }));
 	return parts.join(', ');
 }

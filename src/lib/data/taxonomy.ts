@@ -180,17 +180,6 @@ export const COSTS = [
 export type CostId = (typeof COSTS)[number]['id'];
 export const COST_IDS = COSTS.map((c) => c.id) as [CostId, ...CostId[]];
 
-/** Terms a resident may not know, explained in plain words where they appear (B1). */
-export const GLOSSARY: Record<string, string> = {
-	mantelzorger: 'Iemand die zorgt voor een partner, ouder, kind, vriend of buur. Niet als beroep, maar omdat u om die persoon geeft.',
-	respijtzorg: 'De zorg wordt een tijdje door iemand anders gedaan. Dan heeft u even tijd voor uzelf.',
-	wmo: 'De Wmo is een wet. Via de Wmo helpt de gemeente mensen die zorg of hulp nodig hebben.',
-	pgb: 'Een persoonsgebonden budget (pgb) is geld waarmee u zelf zorg inkoopt.',
-	beschikking: 'Een beschikking is een brief van de gemeente waarin staat welke hulp u krijgt.',
-	mantelzorgmakelaar: 'Een mantelzorgmakelaar neemt regelwerk van u over, zoals formulieren en gesprekken met instanties.',
-	clientondersteuning: 'Een onafhankelijk persoon die met u meedenkt en helpt bij gesprekken met de gemeente. Dit is gratis.'
-};
-
 const byId = <T extends { id: string }>(list: readonly T[]) =>
 	Object.fromEntries(list.map((item) => [item.id, item])) as Record<T['id'], T>;
 

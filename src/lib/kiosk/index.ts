@@ -37,9 +37,9 @@ export function leavesSite(href: string, origin: string): boolean {
 	return true;
 }
 
-/** What to show beside the QR code: "Bel 0123 45 67 89", "Mail naar x@y.nl", or the web address. */
-export function describeTarget(href: string): string {
-	if (href.startsWith('tel:')) return `Bel ${decodeURIComponent(href.slice(4))}`;
-	if (href.startsWith('mailto:')) return `Mail naar ${decodeURIComponent(href.slice(7).split('?')[0] ?? '')}`;
-	return href;
+/** Where a link leads, to say beside its QR code: a phone number, an e-mail address or a web address. */
+export function linkTarget(href: string): { type: 'tel' | 'mail' | 'web'; value: string } {
+	if (href.startsWith('tel:')) return { type: 'tel', value: decodeURIComponent(href.slice(4)) };
+	if (href.startsWith('mailto:')) return { type: 'mail', value: decodeURIComponent(href.slice(7).split('?')[0] ?? '') };
+	return { type: 'web', value: href };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTarget, isKioskUrl, leavesSite, withKiosk } from './index';
+import { isKioskUrl, leavesSite, linkTarget, withKiosk } from './index';
 
 const origin = 'https://kaart.voorbeeldstad.example';
 
@@ -19,8 +19,9 @@ describe('kiosk mode', () => {
 		expect(isKioskUrl(new URL('/?kiosk=0', origin))).toBe(false);
 	});
 
-	it('says where a link goes in plain words', () => {
-		expect(describeTarget('tel:0123456789')).toBe('Bel 0123456789');
-		expect(describeTarget('mailto:a@b.nl?subject=x')).toBe('Mail naar a@b.nl');
+	it('says where a link goes', () => {
+		expect(linkTarget('tel:0123456789')).toEqual({ type: 'tel', value: '0123456789' });
+		expect(linkTarget('mailto:a@b.nl?subject=x')).toEqual({ type: 'mail', value: 'a@b.nl' });
+		expect(linkTarget('https://x.nl/a')).toEqual({ type: 'web', value: 'https://x.nl/a' });
 	});
 });

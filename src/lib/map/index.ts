@@ -1,5 +1,5 @@
 /** The map's domain: places, clusters, the offline plattegrond, colours, symbols and legend. */
-export { groupByPlace, placeLabel, clusterLabel, type MapListing, type Place, type PlaceOffer } from './places';
+export { groupByPlace, type MapListing, type Place, type PlaceOffer } from './places';
 export { PlaceIndex, type ClusterItem, type MapItem, type PlaceItem, type ClusterOptions } from './cluster';
 export { toMapAreas, labelPoint, type MapAreas, type MapAreaFeature, type MapAreaProperties } from './areas';
 export {
@@ -13,7 +13,7 @@ export {
 } from './style';
 export { BASEMAP_COLOURS, NEED_COLOURS, contrastRatio } from './palette';
 export { NEED_STYLES, NEED_SYMBOLS, needStyle, type NeedStyle } from './symbols';
-export { legendNeeds, LEGEND_TEXT } from './legend';
+export { legendNeeds } from './legend';
 export { bboxOfPoints, atLeast, padBBox, sameBBox } from './view';
 export { StyleQueue } from './queue';
 export { filterForMap, type MapFilter } from './filter';

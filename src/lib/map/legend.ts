@@ -9,10 +9,3 @@ export function legendNeeds(places?: readonly Place[]): NeedStyle[] {
 	const shown = new Set<NeedId>(places.map((p) => p.need));
 	return NEED_STYLES.filter((style) => shown.has(style.id));
 }
-
-export const LEGEND_TEXT = {
-	title: 'Wat betekenen de tekens?',
-	place: 'Kleur en teken: waarmee de hulp u helpt (de eerste hulpvraag)',
-	shared: 'Getal in de hoek: zoveel keer hulp op hetzelfde adres',
-	cluster: 'Rondje met een getal: een groep hulp dicht bij elkaar; klik om in te zoomen'
-} as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterLabel, groupByPlace, placeLabel, type MapListing } from './places';
+import { groupByPlace, type MapListing } from './places';
 
 const offer = (id: string, name: string, extra: Partial<MapListing> = {}): MapListing => ({
 	id,
@@ -56,17 +56,10 @@ describe('groupByPlace', () => {
 	});
 });
 
-describe('labels', () => {
-	it('names a single offer by its name', () => {
-		expect(placeLabel(groupByPlace([offer('a', 'Alzheimercafé De Haven')])[0]!)).toBe('Alzheimercafé De Haven');
-	});
-
-	it('counts the offers at a shared address', () => {
+describe('the street a marker is named after', () => {
+	it('is the street part of the shared address', () => {
 		const place = groupByPlace([offer('a', 'A'), offer('b', 'B'), offer('c', 'C')])[0]!;
-		expect(placeLabel(place)).toBe('3 keer hulp op Dorpsstraat 1');
-	});
-
-	it('says a cluster can be zoomed into', () => {
-		expect(clusterLabel(12)).toBe('Groep van 12: zoom in');
+		expect(place.street).toBe('Dorpsstraat 1');
+		expect(place.offers).toHaveLength(3);
 	});
 });

@@ -71,12 +71,3 @@ export function groupByPlace(listings: readonly MapListing[]): Place[] {
 	return places;
 }
 
-/** The marker's accessible name: the offer's name, or how many offers share the address. */
-export function placeLabel(place: Place): string {
-	if (place.offers.length === 1) return place.offers[0]!.name;
-	return `${place.offers.length} keer hulp op ${place.street ?? 'deze plek'}`;
-}
-
-export function clusterLabel(count: number): string {
-	return `Groep van ${count}: zoom in`;
-}

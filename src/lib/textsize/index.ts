@@ -2,9 +2,9 @@
 export const TEXT_SIZE_KEY = 'mantelzorgkaart:tekstgrootte';
 
 export const TEXT_SIZES = [
-	{ id: 'normaal', label: 'A', name: 'Normale tekst', scale: 1 },
-	{ id: 'groter', label: 'A+', name: 'Grotere tekst', scale: 1.25 },
-	{ id: 'grootst', label: 'A++', name: 'Grootste tekst', scale: 1.5 }
+	{ id: 'normaal', label: 'A', scale: 1 },
+	{ id: 'groter', label: 'A+', scale: 1.25 },
+	{ id: 'grootst', label: 'A++', scale: 1.5 }
 ] as const;
 
 export type TextSizeId = (typeof TEXT_SIZES)[number]['id'];
