@@ -1,0 +1,210 @@
+/**
+ * Lighthouse (mobile form factor, its default simulated throttling) over the same four
+ * pages as bench/site.js: performance, accessibility, best practices and SEO. One run per
+ * page, because a run takes tens of seconds here; scores move a few points between runs.
+ *
+ *   node bench/lighthouse.js
+ *
+ * When Lighthouse or Chromium cannot run on this machine it says why and exits 0, so the
+ * rest of the bench still runs. Targets are targets, not assertions.
+ */
+import { writeFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.js';
+import { serveBuild } from '../scripts/serve.js';
+import { PAGES } from './site.js';
+
+export const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const CATEGORIES = Object.keys(TARGETS);
+const METRICS = {
+	'first-contentful-paint': 'FCP',
+	'largest-contentful-paint': 'LCP',
+	'total-blocking-time': 'TBT',
+	'cumulative-layout-shift': 'CLS',
+	'speed-index': 'SI'
+};
+/**
+ * chrome-launcher starts Chromium itself, so it does not get Playwright's defaults:
+ * without --enable-unsafe-swiftshader a page with a map has no WebGL here.
+ */
+const FLAGS = [...CHROME_ARGS, '--headless=new', '--enable-unsafe-swiftshader', '--disable-dev-shm-usage'];
+
+/**
+ * Puts what a static host does in front of scripts/serve.js (which does neither): gzip for
+ * text and a year's cache for SvelteKit's hashed files. Without it Lighthouse's simulated
+ * slow network moves every byte uncompressed and the scores measure the test server.
+ */
+async function likeAHost(origin) {
+	const server = createServer((req, res) => {
+		// A fresh connection per request: a reused keep-alive socket the test server has just closed fails the page.
+		const upstream = request(origin + req.url, { method: req.method, agent: false }, (response) => {
+			const chunks = [];
+			response.on('data', (chunk) => chunks.push(chunk));
+			response.on('end', () => {
+				const body = Buffer.concat(chunks);
+				const type = response.headers['content-type'] ?? '';
+				const headers = { ...response.headers };
+				delete headers['content-length'];
+				delete headers.connection;
+				delete headers['keep-alive'];
+				if (req.url.startsWith('/_app/immutable/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
+				const compress = /gzip/.test(req.headers['accept-encoding'] ?? '') && /text|javascript|json|svg|xml/.test(type) && body.length > 1024;
+				const sent = compress ? gzipSync(body) : body;
+				if (compress) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+				res.writeHead(response.statusCode ?? 502, { ...headers, 'content-length': sent.length });
+				res.end(req.method === 'HEAD' ? undefined : sent);
+			});
+		});
+		upstream.on('error', (error) => res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error)));
+		upstream.end();
+	});
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return { server, url: `http://127.0.0.1:${server.address().port}` };
+}
+
+/** What an audit found, one line each: the element, the URL or the message behind a lost point. */
+function findings(audit) {
+	const line = (item) => {
+		if (item.node) return `${item.node.selector ?? ''} ${item.node.snippet ?? ''}`.trim();
+		const where = item.url ?? item.sourceLocation?.url ?? item.source ?? '';
+		return [item.issueType, item.description, where].filter(Boolean).join(' · ').replace(/\s+/g, ' ');
+	};
+	// The dependency tree's items are paragraphs of advice, not findings.
+	if (audit.id === 'network-dependency-tree-insight') return [];
+	return [...new Set((audit.details?.items ?? []).map(line).filter(Boolean))].map((text) => (text.length > 160 ? `${text.slice(0, 157)}…` : text));
+}
+
+/**
+ * The audits that cost points in a category: weighted ones by points lost, then (for
+ * performance, where only the metrics are weighted) the diagnostics Lighthouse flags.
+ */
+function shortfalls(lhr, categoryId) {
+	const refs = lhr.categories[categoryId].auditRefs;
+	const failing = (ref) => {
+		const audit = lhr.audits[ref.id];
+		return audit && audit.score !== null && audit.score < 1 && !['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode);
+	};
+	const describe = (ref) => {
+		const audit = lhr.audits[ref.id];
+		return { id: audit.id, title: audit.title, score: audit.score, weight: ref.weight, value: audit.displayValue ?? '', findings: findings(audit).slice(0, 5) };
+	};
+	const weighted = refs
+		.filter((ref) => ref.weight > 0 && failing(ref))
+		.sort((a, b) => b.weight * (1 - lhr.audits[b.id].score) - a.weight * (1 - lhr.audits[a.id].score))
+		.map(describe);
+	const diagnostics = categoryId === 'performance' ? refs.filter((ref) => ref.weight === 0 && failing(ref)).map(describe).slice(0, 5) : [];
+	return [...weighted, ...diagnostics];
+}
+
+function summarise(lhr) {
+	const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
+	const metrics = Object.fromEntries(
+		Object.entries(METRICS).map(([id, label]) => [label, lhr.audits[id]?.displayValue ?? '—'])
+	);
+	const missed = Object.fromEntries(
+		CATEGORIES.filter((id) => scores[id] < TARGETS[id]).map((id) => [id, shortfalls(lhr, id).slice(0, 10)])
+	);
+	return { scores, metrics, missed, runtimeError: lhr.runtimeError?.message, warnings: lhr.runWarnings };
+}
+
+function printTable(result) {
+	console.log(`\nLighthouse ${result.version}: mobiel (standaard, gesimuleerde 4× CPU- en netwerkvertraging), 1 run per pagina`);
+	console.log('Geserveerd zoals een statische host: gzip, en een jaar cache voor /_app/immutable/.');
+	if (result.skipped) {
+		console.log(`Overgeslagen: ${result.skipped}`);
+		return;
+	}
+	const header = ['pagina', 'perf', 'a11y', 'best', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'];
+	const rows = PAGES.map((page) => {
+		const r = result.pages[page.name];
+		if (r.error) return [page.path, 'fout', '', '', '', '', '', '', ''];
+		return [page.path, ...CATEGORIES.map((id) => String(r.scores[id])), r.metrics.FCP, r.metrics.LCP, r.metrics.TBT, r.metrics.CLS];
+	});
+	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+	const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ');
+	console.log(`Doelen: perf ≥ ${TARGETS.performance}, a11y ${TARGETS.accessibility}, best ${TARGETS['best-practices']}, SEO ${TARGETS.seo}\n`);
+	console.log(line(header));
+	console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+	for (const row of rows) console.log(line(row));
+
+	for (const page of PAGES) {
+		const r = result.pages[page.name];
+		if (r.error) {
+			console.log(`\n${page.path}: ${r.error}`);
+			continue;
+		}
+		for (const [category, audits] of Object.entries(r.missed)) {
+			console.log(`\n${page.path}, ${category} ${r.scores[category]} (doel ${TARGETS[category]}), kost punten:`);
+			for (const audit of audits) {
+				const weight = audit.weight ? `gewicht ${audit.weight}` : 'diagnose';
+				console.log(`  ${audit.score.toFixed(2)}  ${audit.title}${audit.value ? ` (${audit.value})` : ''} [${weight}]`);
+				for (const finding of audit.findings) console.log(`          ${finding}`);
+			}
+		}
+	}
+	console.log('\nBudgetten (doelen, geen asserties):');
+	for (const b of result.budgets) console.log(`  ${b.met ? 'gehaald     ' : 'niet gehaald'}  ${b.budget}: ${b.actual}`);
+}
+
+function budgetsFor(pages) {
+	return CATEGORIES.map((id) => {
+		const scored = PAGES.filter((p) => !pages[p.name].error).map((p) => ({ name: p.name, score: pages[p.name].scores[id] }));
+		const worst = scored.reduce((low, entry) => (entry.score < low.score ? entry : low), scored[0]);
+		const unscored = PAGES.length - scored.length;
+		return {
+			budget: `Lighthouse ${id} ≥ ${TARGETS[id]} op elke pagina`,
+			actual: [worst && `laagste ${worst.score} (${worst.name})`, unscored && `${unscored} pagina('s) zonder score`].filter(Boolean).join(', '),
+			met: !!worst && !unscored && worst.score >= TARGETS[id]
+		};
+	});
+}
+
+/** Runs Lighthouse once per page; returns `{ skipped }` with the reason when it cannot run here. */
+export async function runLighthouse({ dir = 'build' } = {}) {
+	let lighthouse, chromeLauncher, version;
+	try {
+		({ default: lighthouse } = await import('lighthouse'));
+		chromeLauncher = await import('chrome-launcher');
+		({ version } = (await import('lighthouse/package.json', { with: { type: 'json' } })).default);
+	} catch (error) {
+		return { version: '—', skipped: `Lighthouse is niet geïnstalleerd of laadt niet (${error.message}). Installeer met: npm install -D lighthouse@~12.8` };
+	}
+	let chrome;
+	try {
+		chrome = await chromeLauncher.launch({ chromePath: findChrome(), chromeFlags: FLAGS, logLevel: 'silent' });
+	} catch (error) {
+		return { version, skipped: `Chromium start niet voor Lighthouse: ${error.message}` };
+	}
+	const build = await serveBuild({ dir });
+	const { server, url } = await likeAHost(build.url);
+	try {
+		const pages = {};
+		for (const page of PAGES) {
+			try {
+				const run = await lighthouse(url + page.path, {
+					port: chrome.port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: CATEGORIES
+				});
+				pages[page.name] = { path: page.path, ...summarise(run.lhr) };
+				if (pages[page.name].runtimeError) pages[page.name].error = pages[page.name].runtimeError;
+			} catch (error) {
+				pages[page.name] = { path: page.path, error: `Lighthouse faalde: ${error.message}` };
+			}
+		}
+		return { version, formFactor: 'mobile', runsPerPage: 1, served: 'gzip + immutable cache for /_app/immutable/', pages, budgets: budgetsFor(pages) };
+	} finally {
+		await chrome.kill();
+		server.close();
+		build.server.close();
+	}
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+	const result = await runLighthouse({ dir: process.env.BENCH_BUILD_DIR ?? 'build' });
+	printTable(result);
+	if (process.env.BENCH_RESULT_FILE) writeFileSync(process.env.BENCH_RESULT_FILE, JSON.stringify(result, null, '\t'));
+}
