@@ -24,6 +24,8 @@ const config = {
 			// Each language has its own start page; the crawler follows its links from there.
 			entries: ['*', '/en', '/tr', '/ar']
 		},
+		// Registered by $lib/components/offline/register.ts: not inside an embed, and a new version waits for a full load.
+		serviceWorker: { register: false },
 		// Hash mode: prerendered pages get the policy as a meta tag with hashes of Kit's own inline script.
 		// frame-ancestors cannot be set from a meta tag; the hosting sends it (see static/_headers).
 		csp: {

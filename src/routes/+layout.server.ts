@@ -1,3 +1,4 @@
+import { dataDate } from '$lib/offline';
 import { loadDataset } from '$lib/server/data';
 
 export function load() {
@@ -9,6 +10,7 @@ export function load() {
 			exampleData: site.exampleData,
 			siteUrl: site.siteUrl,
 			themeCss: site.theme.css,
+			dataDate: dataDate(offers.map((f) => f.properties.lastVerified)),
 			beheerderEmail: site.beheerder.email,
 			steunpunt: { id: steunpunt.id, name: steunpunt.name, phone: steunpunt.phones?.[0]?.number }
 		},

@@ -43,7 +43,13 @@ export function useBrowser() {
 	async function newVisit(options: OpenOptions = {}): Promise<Visit> {
 		if (!browser) throw new Error('browser not launched');
 		const { allowConsole, ...contextOptions } = options;
-		const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', ...contextOptions });
+		// The service worker precaches the whole site in the background; only the offline tests want that.
+		const context = await browser.newContext({
+			locale: 'nl-NL',
+			timezoneId: 'Europe/Amsterdam',
+			serviceWorkers: 'block',
+			...contextOptions
+		});
 		const page = await context.newPage();
 		const visit: Visit = { page, context, problems: [], requests: [] };
 		const origin = new URL(baseUrl).origin;

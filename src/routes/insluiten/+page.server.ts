@@ -1,0 +1,5 @@
+import { loadCatalog } from '$lib/server/catalog';
+
+export function load() {
+	return loadCatalog();
+}
