@@ -115,6 +115,8 @@ describe('distance', () => {
 		expect(url.searchParams.getAll('voor')).toEqual(['partner']);
 		expect(url.searchParams.getAll('hulp')).toEqual(['respijtzorg']);
 		expect(await page.getByLabel('Postcode van uw naaste').getAttribute('aria-invalid')).toBe('true');
+		// What was typed stays, to correct it.
+		expect(await page.getByLabel('Postcode van uw naaste').inputValue()).toBe('1234 AB');
 		expect(await axeViolations(page)).toEqual([]);
 
 		// A known postcode goes on to the results, with the answers and the postcode.

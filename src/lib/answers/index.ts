@@ -3,8 +3,7 @@
  * restores them. Parsing drops anything unknown or malformed without an error.
  */
 import { z } from 'zod';
-import { KM_CHOICES, type Km } from '../location/distance';
-import { parsePostcode } from '../location/postcode';
+import { KM_CHOICES, parsePostcode, type Km } from '../location';
 import {
 	CONDITION_IDS,
 	GROUP_IDS,

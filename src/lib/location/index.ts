@@ -1,8 +1,11 @@
-/** Where the naaste lives: postcodes, the PDOK Locatieserver, the device's position, the distance filter. */
+/**
+ * Where the naaste lives: postcodes, the PDOK Locatieserver, the device's position, the
+ * distance filter. Plain TypeScript, so the answers module and Node tests can use it; the
+ * position kept in memory for the pages is a runes module of its own: ./here.svelte.ts.
+ */
 export { parsePostcode, lookupPostcode, toPostcodeTable, postcodeFileSchema, EMPTY_POSTCODE_TABLE } from './postcode';
 export type { Postcode, PostcodeEntry, PostcodeFile, PostcodePlace, PostcodeTable } from './postcode';
 export { findPostcode, loadPostcodeTable, unknownPostcodeMessage, INVALID_POSTCODE, type PostcodeOutcome } from './find';
 export { lookupPostcodeAtPdok, pdokPostcodeUrl, PdokUnavailable, LOCATIESERVER_URL, type FetchLike } from './pdok';
 export { locate, LOCATE_MESSAGES, type LocateOutcome, type GeolocationLike } from './geolocation';
 export { isWithin, KM_CHOICES, type Km } from './distance';
-export { myLocation } from './here.svelte';

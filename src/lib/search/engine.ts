@@ -83,7 +83,7 @@ function topDocuments(scores: Scores, threshold: number, limit: number | undefin
 	const better = (a: number, b: number) => value[a]! > value[b]! || (value[a] === value[b] && a < b);
 	const kept = scores.touched.filter((doc) => value[doc]! >= threshold);
 	const total = kept.length;
-	if (limit === undefined || kept.length <= limit) return { top: kept.sort((a, b) => (better(a, b) ? -1 : 1)), total };
+	if (limit === undefined || kept.length <= limit) return { top: Array.from(kept.sort((a, b) => (better(a, b) ? -1 : 1))), total };
 	// A min-heap of the best `limit` documents: its root is the weakest of them.
 	const heap: number[] = [];
 	const down = (i: number) => {

@@ -7,18 +7,25 @@ export class Scores {
 	readonly value: Float32Array;
 	/** What gave the score: a term (≥ 0) or a concept (−(concept + 1)). */
 	readonly source: Int32Array;
-	readonly touched: number[] = [];
+	/** The documents with a score, in the order they got one; a typed array, so no garbage. */
+	private readonly list: Int32Array;
+	private count = 0;
 
 	constructor(size: number) {
 		this.value = new Float32Array(size);
 		this.source = new Int32Array(size);
+		this.list = new Int32Array(size);
+	}
+
+	get touched(): Int32Array {
+		return this.list.subarray(0, this.count);
 	}
 
 	/** Keeps the higher score. */
 	max(doc: number, score: number, source: number): void {
 		if (score <= 0) return;
 		const current = this.value[doc]!;
-		if (current === 0) this.touched.push(doc);
+		if (current === 0) this.list[this.count++] = doc;
 		if (score > current) {
 			this.value[doc] = score;
 			this.source[doc] = source;
@@ -29,15 +36,15 @@ export class Scores {
 	add(doc: number, score: number, source: number): void {
 		if (score <= 0) return;
 		if (this.value[doc] === 0) {
-			this.touched.push(doc);
+			this.list[this.count++] = doc;
 			this.source[doc] = source;
 		}
 		this.value[doc] = this.value[doc]! + score;
 	}
 
 	clear(): void {
-		for (const doc of this.touched) this.value[doc] = 0;
-		this.touched.length = 0;
+		for (let i = 0; i < this.count; i++) this.value[this.list[i]!] = 0;
+		this.count = 0;
 	}
 }
 
