@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDutchDate } from '../../src/lib/data';
+import { formatDate } from '../../src/lib/data';
 import { cacheName, dataDate } from '../../src/lib/offline';
 import { serveBuild } from '../../scripts/serve.js';
 import { baseUrl, hydrated, useBrowser } from './harness';
@@ -31,7 +31,7 @@ async function loadFromCache(page: Page, url: string) {
 
 describe('offline once loaded', () => {
 	// The newest check date in the data: the visitor's copy can be no newer.
-	const notice = `U bent offline; de gegevens zijn van ${formatDutchDate(dataDate(offers.map((o) => o.lastVerified))!)}.`;
+	const notice = `U bent offline; de gegevens zijn van ${formatDate(dataDate(offers.map((o) => o.lastVerified))!)}.`;
 
 	it('after one visit, another offer page, the questions, search and the map work without a network', async () => {
 		const { page, context } = await open('/', { serviceWorkers: 'allow' });

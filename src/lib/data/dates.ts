@@ -3,9 +3,9 @@ export function todayInAmsterdam(now: Date = new Date()): string {
 	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
 }
 
-/** "3 maart 2026" */
-export function formatDutchDate(isoDate: string): string {
-	return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+/** A YYYY-MM-DD date written out in a language: "3 maart 2026", "3 March 2026". */
+export function formatDate(isoDate: string, locale = 'nl'): string {
+	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
 		new Date(`${isoDate}T00:00:00Z`)
 	);
 }

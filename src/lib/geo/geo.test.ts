@@ -95,6 +95,11 @@ describe('formatDistance', () => {
 	])('%d metres reads "%s"', (metres, text) => {
 		expect(formatDistance(metres)).toBe(text);
 	});
+
+	it('writes decimals the way the page language does', () => {
+		expect(formatDistance(1200, 'en')).toBe('1.2 km');
+		expect(formatDistance(1200, 'tr')).toBe('1,2 km');
+	});
 });
 
 describe('bboxOf', () => {

@@ -85,10 +85,10 @@ export function areNeighbours(a: AreaGeometry, b: AreaGeometry): boolean {
 	return polygonsOf(b).some((polygon) => polygon.some((ring) => ring.some((p) => vertices.has(key(p)))));
 }
 
-/** Dutch notation: "850 m", "1,2 km". */
-export function formatDistance(metres: number): string {
+/** "850 m", "1,2 km" (Dutch notation unless another language is asked for). */
+export function formatDistance(metres: number, locale = 'nl'): string {
 	if (metres < 1000) return `${Math.round(metres / 10) * 10} m`;
-	return `${(metres / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} km`;
+	return `${(metres / 1000).toLocaleString(locale, { maximumFractionDigits: 1 })} km`;
 }
 
 /** Wijk code → the codes of the wijken that border it. */

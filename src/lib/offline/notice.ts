@@ -1,5 +1,5 @@
 /** The offline notice: which date the visitor's copy of the data is from. */
-import { formatDutchDate } from '../data/dates';
+import { formatDate } from '../data/dates';
 
 /**
  * The newest check date among the offers (HSDS `assured_date`, our `lastVerified`): the
@@ -14,5 +14,5 @@ export function dataDate(lastVerified: Iterable<string>): string | undefined {
 
 /** "U bent offline; de gegevens zijn van 13 november 2026." */
 export function offlineMessage(date: string | undefined): string {
-	return date ? `U bent offline; de gegevens zijn van ${formatDutchDate(date)}.` : 'U bent offline.';
+	return date ? `U bent offline; de gegevens zijn van ${formatDate(date)}.` : 'U bent offline.';
 }
