@@ -2,7 +2,7 @@ export * from './taxonomy';
 export * from './schema';
 export { validateDataset, formatProblem, summarize, dutchMessage, FILES } from './validate';
 export type { Problem, ProblemLevel, Dataset, RawDataset, ValidationResult } from './validate';
-export { todayInAmsterdam, formatDate } from './dates';
+export { todayInAmsterdam, formatDate, intlLocale } from './dates';
 export { effectiveNeeds } from './offer';
 export { toListing, formatAddress, type Listing } from './listing';
 export { isStale, STALE_AFTER_MONTHS } from './stale';

@@ -1,4 +1,5 @@
 /** Plain geometry on WGS84 lon/lat: enough precision for a gemeente, no library needed. */
+import { intlLocale } from '../data/dates';
 import type { AreaGeometry, Position } from '../data/schema';
 
 const EARTH_RADIUS_M = 6_371_008.8;
@@ -88,7 +89,7 @@ export function areNeighbours(a: AreaGeometry, b: AreaGeometry): boolean {
 /** "850 m", "1,2 km" (Dutch notation unless another language is asked for). */
 export function formatDistance(metres: number, locale = 'nl'): string {
 	if (metres < 1000) return `${Math.round(metres / 10) * 10} m`;
-	return `${(metres / 1000).toLocaleString(locale, { maximumFractionDigits: 1 })} km`;
+	return `${(metres / 1000).toLocaleString(intlLocale(locale), { maximumFractionDigits: 1 })} km`;
 }
 
 /** Wijk code → the codes of the wijken that border it. */

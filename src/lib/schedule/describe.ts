@@ -7,6 +7,7 @@ import type { Schedule } from '../data';
 import type { Occurrence } from './occurrences';
 import { isRecurring, parseByDay, WEEKDAYS, weekdaysOf, type ByDay, type Weekday } from './rule';
 import { calendarDay, dayNumber } from './zoned';
+import { describeScheduleIn, formatOccurrenceIn } from './describe-other';
 
 const DAY_NAMES: Record<Weekday, string> = {
 	MO: 'maandag',
@@ -60,6 +61,8 @@ const NUMBER_WORDS: Record<number, string> = {
 	12: 'twaalf'
 };
 
+const isOtherLanguage = (locale: string): locale is 'en' | 'tr' | 'ar' => locale === 'en' || locale === 'tr' || locale === 'ar';
+
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "a", "a en b", "a, b en c" */
@@ -83,8 +86,9 @@ function weekdayOf(isoDate: string): string {
 	return weekday ? DAY_NAMES[weekday] : '';
 }
 
-/** "dinsdag 6 januari 2026, 19:30 tot 21:30" */
-export function formatOccurrence(occurrence: Pick<Occurrence, 'date' | 'opensAt' | 'closesAt'>): string {
+/** "dinsdag 6 januari 2026, 19:30 tot 21:30"; other languages via describe-other.ts. */
+export function formatOccurrence(occurrence: Pick<Occurrence, 'date' | 'start' | 'opensAt' | 'closesAt'>, locale = 'nl'): string {
+	if (isOtherLanguage(locale)) return formatOccurrenceIn(occurrence, locale);
 	return `${weekdayOf(occurrence.date)} ${dateInDutch(occurrence.date)}, ${occurrence.opensAt} tot ${occurrence.closesAt}`;
 }
 
@@ -143,10 +147,11 @@ function latest(a: string | undefined, b: string | undefined): string | undefine
 }
 
 /**
- * The schedule in one Dutch sentence, without its `description` (shown beside it by the
+ * The schedule in one sentence (Dutch unless another language is asked for), without its `description` (shown beside it by the
  * caller): "Elke woensdag, 10:00 tot 12:00", "Op 12 maart 2027, 19:00 tot 21:30".
  */
-export function describeSchedule(schedule: Schedule): string {
+export function describeSchedule(schedule: Schedule, locale = 'nl'): string {
+	if (isOtherLanguage(locale)) return describeScheduleIn(schedule, locale);
 	const times = `${schedule.opens_at} tot ${schedule.closes_at}`;
 	if (!isRecurring(schedule)) {
 		return schedule.dtstart ? `Op ${dateInDutch(schedule.dtstart)}, ${times}` : times;
