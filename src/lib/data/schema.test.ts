@@ -143,6 +143,38 @@ describe('offerPropertiesSchema', () => {
 		expect(offerPropertiesSchema.safeParse({ ...minimal, languages: ['nl', 'tr', 'ar'] }).success).toBe(true);
 		expect(offerPropertiesSchema.safeParse({ ...minimal, languages: ['Nederlands'] }).success).toBe(false);
 	});
+
+	describe('translations', () => {
+		const english = { summary: 'The place for all your questions about caring for someone.' };
+
+		it('accepts texts in the other languages of the site', () => {
+			const offer = { ...minimal, description: 'Lang verhaal.', translations: { en: { ...english, description: 'Long story.' }, ar: { summary: 'مكان لكل أسئلتك.', description: 'قصة طويلة.' } } };
+			expect(messages(offerPropertiesSchema.safeParse(offer))).toEqual([]);
+		});
+
+		it('names a language the site does not have', () => {
+			expect(messages(offerPropertiesSchema.safeParse({ ...minimal, translations: { de: english } }))).toEqual([
+				'translations: "de" is geen taal van deze site: kies uit en, tr, ar'
+			]);
+		});
+
+		it('asks for every text the Dutch has, and no text the Dutch lacks', () => {
+			const offer = { ...minimal, costDetails: 'Eigen bijdrage € 5.', translations: { en: { ...english, description: 'Only here.' } } };
+			expect(messages(offerPropertiesSchema.safeParse(offer))).toEqual([
+				'translations.en.description: staat alleen in de vertaling: vul eerst een beschrijving in het Nederlands in',
+				'translations.en.costDetails: ontbreekt: het aanbod heeft een toelichting bij de kosten in het Nederlands; vertaal die ook'
+			]);
+		});
+
+		it('needs a summary and refuses fields that are not texts', () => {
+			expect(messages(offerPropertiesSchema.safeParse({ ...minimal, translations: { tr: { name: 'Destek noktası' } } }))[0]).toMatch(
+				/^translations\.tr\.summary: /
+			);
+			expect(messages(offerPropertiesSchema.safeParse({ ...minimal, translations: { en: { ...english, phone: '0123 45 67 89' } } }))).toEqual([
+				'translations.en: kan niet vertaald worden: alleen name, summary, description, howToStartDetails, costDetails'
+			]);
+		});
+	});
 });
 
 describe('siteSchema', () => {

@@ -98,7 +98,33 @@ export const scheduleSchema = z
 		}
 	});
 
-export const offerPropertiesSchema = z.object({
+/** The interface languages besides Dutch; offer texts may be translated into these. */
+export const TRANSLATION_LANGUAGES = ['en', 'tr', 'ar'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
+/** The texts of an offer that a translation carries; the name may stay as it is (a name is a name). */
+export const TRANSLATED_FIELDS = ['name', 'summary', 'description', 'howToStartDetails', 'costDetails'] as const;
+
+const offerTranslationSchema = z.strictObject(
+	{
+		name: text(120).optional(),
+		summary: text(SUMMARY_MAX),
+		description: text(4000).optional(),
+		howToStartDetails: text(300).optional(),
+		costDetails: text(300).optional()
+	},
+	{ error: (issue) => (issue.code === 'unrecognized_keys' ? `kan niet vertaald worden: alleen ${TRANSLATED_FIELDS.join(', ')}` : undefined) }
+);
+
+const FIELD_NAMES: Record<(typeof TRANSLATED_FIELDS)[number], string> = {
+	name: 'een naam',
+	summary: 'een samenvatting',
+	description: 'een beschrijving',
+	howToStartDetails: 'een toelichting bij aanmelden',
+	costDetails: 'een toelichting bij de kosten'
+};
+
+const offerFieldsSchema = z.object({
 	id: z
 		.string()
 		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is geen geldige id: gebruik kleine letters, cijfers en streepjes'),
@@ -135,7 +161,35 @@ export const offerPropertiesSchema = z.object({
 	accessibility: z.array(text(160)).optional(),
 	/** HSDS `assured_date`: when a person last checked this entry. */
 	lastVerified: isoDate,
-	source: text(200).optional()
+	source: text(200).optional(),
+	/** The offer's texts in other interface languages; pages in a language without one show the Dutch. */
+	translations: z
+		.partialRecord(z.enum(TRANSLATION_LANGUAGES), offerTranslationSchema, {
+			error: (issue) =>
+				issue.code === 'unrecognized_keys'
+					? `${issue.keys.map((key) => `"${key}"`).join(', ')} is geen taal van deze site: kies uit ${TRANSLATION_LANGUAGES.join(', ')}`
+					: undefined
+		})
+		.optional()
+});
+
+/** A translation covers every text the Dutch has, so no page shows half a translation. */
+export const offerPropertiesSchema = offerFieldsSchema.superRefine((offer, ctx) => {
+	for (const [language, translation] of Object.entries(offer.translations ?? {})) {
+		for (const field of TRANSLATED_FIELDS) {
+			if (field === 'name' || !translation) continue;
+			const inDutch = offer[field] !== undefined;
+			const translated = translation[field] !== undefined;
+			if (inDutch === translated) continue;
+			ctx.addIssue({
+				code: 'custom',
+				path: ['translations', language, field],
+				message: inDutch
+					? `ontbreekt: het aanbod heeft ${FIELD_NAMES[field]} in het Nederlands; vertaal die ook`
+					: `staat alleen in de vertaling: vul eerst ${FIELD_NAMES[field]} in het Nederlands in`
+			});
+		}
+	}
 });
 
 const position = z.tuple([
