@@ -1,9 +1,11 @@
+import { inLanguage } from '$lib/data';
+import { getLocale } from '$lib/i18n';
 import { dataDate } from '$lib/offline';
 import { loadDataset } from '$lib/server/data';
 
 export function load() {
 	const { site, offers, areas } = loadDataset();
-	const steunpunt = offers.find((f) => f.properties.id === site.steunpunt)!.properties;
+	const steunpunt = inLanguage(offers.find((f) => f.properties.id === site.steunpunt)!.properties, getLocale());
 	return {
 		site: {
 			gemeente: site.gemeente.name,

@@ -5,4 +5,5 @@ export type { Problem, ProblemLevel, Dataset, RawDataset, ValidationResult } fro
 export { todayInAmsterdam, formatDate, intlLocale } from './dates';
 export { effectiveNeeds } from './offer';
 export { toListing, formatAddress, type Listing } from './listing';
+export { inLanguage } from './translate';
 export { isStale, STALE_AFTER_MONTHS } from './stale';

@@ -5,16 +5,20 @@
 import { effectiveNeeds } from './offer';
 import type { OfferFeature, Position } from './schema';
 import { KIND_BY_ID } from './taxonomy';
+import { inLanguage } from './translate';
 
 export function formatAddress(address: { street: string; postcode: string; city: string }): string {
 	return `${address.street}, ${address.postcode} ${address.city}`;
 }
 
-export function toListing({ properties: offer, geometry }: OfferFeature) {
+/** `locale`: the page language; the name and summary are in it when the data translates them. */
+export function toListing({ properties, geometry }: OfferFeature, locale = 'nl') {
+	const offer = inLanguage(properties, locale);
 	return {
 		id: offer.id,
 		name: offer.name,
 		summary: offer.summary,
+		textLang: offer.textLang,
 		kind: offer.kind,
 		needs: [...effectiveNeeds(offer)],
 		conditions: offer.conditions,

@@ -154,7 +154,7 @@ describe('offerPropertiesSchema', () => {
 
 		it('names a language the site does not have', () => {
 			expect(messages(offerPropertiesSchema.safeParse({ ...minimal, translations: { de: english } }))).toEqual([
-				'translations: "de" is geen taal van deze site: kies uit en, tr, ar'
+				'translations.de: is geen taal van deze site: kies uit en, tr, ar'
 			]);
 		});
 

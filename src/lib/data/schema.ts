@@ -163,21 +163,19 @@ const offerFieldsSchema = z.object({
 	lastVerified: isoDate,
 	source: text(200).optional(),
 	/** The offer's texts in other interface languages; pages in a language without one show the Dutch. */
-	translations: z
-		.partialRecord(z.enum(TRANSLATION_LANGUAGES), offerTranslationSchema, {
-			error: (issue) =>
-				issue.code === 'unrecognized_keys'
-					? `${issue.keys.map((key) => `"${key}"`).join(', ')} is geen taal van deze site: kies uit ${TRANSLATION_LANGUAGES.join(', ')}`
-					: undefined
-		})
-		.optional()
+	translations: z.record(z.string(), offerTranslationSchema).optional()
 });
 
 /** A translation covers every text the Dutch has, so no page shows half a translation. */
 export const offerPropertiesSchema = offerFieldsSchema.superRefine((offer, ctx) => {
 	for (const [language, translation] of Object.entries(offer.translations ?? {})) {
+		if (!(TRANSLATION_LANGUAGES as readonly string[]).includes(language)) {
+			const message = `is geen taal van deze site: kies uit ${TRANSLATION_LANGUAGES.join(', ')}`;
+			ctx.addIssue({ code: 'custom', path: ['translations', language], message });
+			continue;
+		}
 		for (const field of TRANSLATED_FIELDS) {
-			if (field === 'name' || !translation) continue;
+			if (field === 'name') continue;
 			const inDutch = offer[field] !== undefined;
 			const translated = translation[field] !== undefined;
 			if (inDutch === translated) continue;

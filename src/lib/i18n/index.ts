@@ -31,6 +31,15 @@ export function message(key: string, inputs?: Record<string, unknown>): string {
 	return typeof found === 'function' ? (found as (inputs?: Record<string, unknown>) => string)(inputs) : key;
 }
 
+/**
+ * The lang attribute for a text from the data: set only where the text's language differs
+ * from the page's, so screen readers pronounce a Dutch description on an English page as
+ * Dutch (WCAG 3.1.2, language of parts).
+ */
+export function langOf(textLang: string): string | undefined {
+	return textLang === getLocale() ? undefined : textLang;
+}
+
 /** The path without its language prefix, for comparing with route paths. */
 export function routePath(url: URL): string {
 	return deLocalizeUrl(url).pathname;

@@ -8,6 +8,7 @@ function listing(id: string, overrides: Partial<Listing> = {}): Listing {
 		id,
 		name: id,
 		summary: 'Een zin.',
+		textLang: 'nl',
 		kind: 'lotgenotengroep',
 		needs: ['emotionele-steun'],
 		conditions: undefined,

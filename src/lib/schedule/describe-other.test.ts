@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Schedule } from '../data';
 import { describeSchedule, formatOccurrence, nextOccurrences } from './index';
 
-const alzheimercafe = { freq: 'MONTHLY', byday: '1TU', opens_at: '19:30', closes_at: '21:30', months_off: [8, 7] } as const;
+const alzheimercafe: Schedule = { freq: 'MONTHLY', byday: '1TU', opens_at: '19:30', closes_at: '21:30', months_off: [8, 7] };
 
 describe('describeSchedule in other languages', () => {
 	it('says the first Tuesday of the month and the months off in English', () => {

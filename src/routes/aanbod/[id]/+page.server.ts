@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { hasCalendar } from '$lib/calendar';
+import { inLanguage } from '$lib/data';
+import { getLocale } from '$lib/i18n';
 import { loadDataset } from '$lib/server/data';
 import { offerJsonLd } from '$lib/server/json-ld';
 
@@ -13,7 +15,7 @@ export function load({ params }) {
 	if (!feature) error(404, 'Deze hulp staat niet (meer) op de kaart.');
 	const wijk = areas.features.find((a) => a.properties.type === 'wijk' && a.properties.code === feature.properties.wijk);
 	return {
-		offer: feature.properties,
+		offer: inLanguage(feature.properties, getLocale()),
 		coordinates: feature.geometry?.coordinates,
 		wijkName: wijk?.properties.name,
 		hasCalendar: hasCalendar(feature.properties),
