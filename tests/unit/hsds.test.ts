@@ -44,6 +44,14 @@ describe('buildHsds', () => {
 		expect(files.taxonomies[0]!.id).toBe('d5c03ef1-2530-58d0-9fd3-83ec4fa14bd3');
 	});
 
+	it('leaves translations out, which HSDS 3.0 has no place for, and still validates', () => {
+		const translated = (JSON.parse(fixture('import/translations.geojson')) as { features: unknown[] }).features.map((f) => offerFeatureSchema.parse(f));
+		const translatedFiles = buildHsds(translated, site);
+		expect(validateHsds(translatedFiles)).toEqual([]);
+		expect(translatedFiles.services[0]!.description).toBe(`${translated[0]!.properties.summary}\n\n${translated[0]!.properties.description}`);
+		expect(JSON.stringify(translatedFiles)).not.toMatch(/coffee|القهوة|gönüllü/i);
+	});
+
 	it('keeps the ids of two gemeenten apart, but shares the taxonomy', () => {
 		const other = buildHsds(offers, { ...site, gemeente: { name: 'Anderstad', code: 'GM9998' } });
 		expect(other.services[0]!.id).not.toBe(files.services[0]!.id);
