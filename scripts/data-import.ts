@@ -30,7 +30,12 @@ naar ${join('data', 'aanbod.geojson')}.
 
 De eerste rij bevat de kolomnamen. Hoofdletters en accenten tellen niet mee.
 Kolommen (* = verplicht):
-${COLUMNS.map((c) => `  ${c.required ? '*' : ' '} ${c.header}${c.aliases.length ? ` (ook: ${c.aliases.slice(0, 3).join(', ')})` : ''}`).join('\n')}
+${COLUMNS.filter((c) => !c.translation)
+	.map((c) => `  ${c.required ? '*' : ' '} ${c.header}${c.aliases.length ? ` (ook: ${c.aliases.slice(0, 3).join(', ')})` : ''}`)
+	.join('\n')}
+  Vertalingen: ${COLUMNS.filter((c) => c.translation?.language === 'en')
+		.map((c) => c.header)
+		.join(', ')}; hetzelfde met (tr) en (ar)
 
 Zo vult u de cellen:
   id                  mag leeg; dan maken we er een van de naam
@@ -47,6 +52,10 @@ Zo vult u de cellen:
   toegankelijkheid    meerdere teksten met " | "
   laatst gecontroleerd  2026-03-31 of 31-03-2026
   lat, lon            bijvoorbeeld 52.7621 en 6.5425; leeg = niet op de kaart
+  samenvatting (en) enzovoort:
+                      de tekst in het Engels (en), Turks (tr) of Arabisch (ar). Mag leeg.
+                      Vult u een taal in? Vertaal dan alle teksten die er in het Nederlands
+                      staan. De naam mag leeg blijven; dan ziet de bezoeker de Nederlandse naam.
   tijden              één of meer tijden met " | " ertussen. Een tijd is:
                         WEEKLY <dagen> <van>-<tot>      WEEKLY MO,WE 09:00-12:00
                         MONTHLY <nde dag> <van>-<tot>   MONTHLY 1TU 19:30-21:30  (1e dinsdag)

@@ -3,8 +3,6 @@
  * ical-generator that wrote them): the meetings a phone's calendar will show must be the
  * dates and times worked out by hand, on both sides of a clock change.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { offerToICalendar } from '../../src/lib/calendar';
@@ -222,14 +220,12 @@ describe('calendar files read back by ical.js', () => {
 });
 
 /*
- * The example data: every offer that gets a calendar file, read back by ical.js, gives
- * the same meetings as nextOccurrences. Written while the example data was being made:
- * until data/aanbod.geojson (or DATA_DIR) exists these checks are skipped.
+ * The example data (data/, or DATA_DIR): every offer that gets a calendar file, read
+ * back by ical.js, gives the same meetings as nextOccurrences.
  */
 const dataDir = exampleDataDir();
-const hasExampleData = existsSync(join(dataDir, 'aanbod.geojson'));
 
-describe.skipIf(!hasExampleData)('calendar files of the example data', () => {
+describe('calendar files of the example data', () => {
 	const now = new Date();
 	const loadOffers = (): OfferFeature[] => {
 		const { result, readErrors } = checkDataDir(dataDir);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ describe('buildHsds', () => {
 		expect(files.services).toHaveLength(offers.length);
 	});
 
-	it.skipIf(!existsSync(join(repoData, 'aanbod.geojson')))('validates for the example data in data/', () => {
+	it('validates for the example data in data/', () => {
 		const { result } = checkDataDir(repoData, todayInAmsterdam());
 		expect(result.dataset, result.problems.map((p) => p.message).join('\n')).toBeDefined();
 		const exampleFiles = buildHsds(result.dataset!.offers, result.dataset!.site);
@@ -42,6 +42,14 @@ describe('buildHsds', () => {
 		// Pinned: changing the derivation would give every reader new ids for the same offers.
 		expect(files.services[0]!.id).toBe('26da0a85-2b7e-522c-b5c3-9f170fb9ede3');
 		expect(files.taxonomies[0]!.id).toBe('d5c03ef1-2530-58d0-9fd3-83ec4fa14bd3');
+	});
+
+	it('leaves translations out, which HSDS 3.0 has no place for, and still validates', () => {
+		const translated = (JSON.parse(fixture('import/translations.geojson')) as { features: unknown[] }).features.map((f) => offerFeatureSchema.parse(f));
+		const translatedFiles = buildHsds(translated, site);
+		expect(validateHsds(translatedFiles)).toEqual([]);
+		expect(translatedFiles.services[0]!.description).toBe(`${translated[0]!.properties.summary}\n\n${translated[0]!.properties.description}`);
+		expect(JSON.stringify(translatedFiles)).not.toMatch(/coffee|القهوة|gönüllü/i);
 	});
 
 	it('keeps the ids of two gemeenten apart, but shares the taxonomy', () => {

@@ -175,6 +175,50 @@ describe('the whole sheet', () => {
 	});
 });
 
+describe('translations', () => {
+	it('has one column per language and text, after the Dutch columns', () => {
+		expect(COLUMNS.filter((c) => c.translation).map((c) => `${c.header} → ${c.field}`)).toEqual(
+			['en', 'tr', 'ar'].flatMap((language) => [
+				`naam (${language}) → translations.${language}.name`,
+				`samenvatting (${language}) → translations.${language}.summary`,
+				`omschrijving (${language}) → translations.${language}.description`,
+				`toelichting aanmelden (${language}) → translations.${language}.howToStartDetails`,
+				`toelichting kosten (${language}) → translations.${language}.costDetails`
+			])
+		);
+		expect(COLUMNS.findIndex((c) => c.translation)).toBe(COLUMNS.findIndex((c) => c.field === 'lon') + 1);
+	});
+
+	it('reads English, Turkish and Arabic texts to exactly the expected GeoJSON, and no translations where a row has none', () => {
+		const result = importOffersCsv(fixture('translations.csv'));
+		expect(result.problems).toEqual([]);
+		const expected = JSON.parse(fixture('translations.geojson')) as { features: unknown[] };
+		expect(result.offers.map((o) => o.feature)).toStrictEqual(expected.features);
+		expect(result.offers[2]!.feature.properties).not.toHaveProperty('translations');
+	});
+
+	it('names the row and the translation column when the English lacks the omschrijving the Dutch has', () => {
+		const header = `${HEADER};omschrijving;samenvatting (en)`;
+		const withoutColumn = importOffersCsv(`${header}\n${row('Een', ';Lang verhaal.;A short sentence.')}\n`);
+		expect(lines(withoutColumn)).toEqual([
+			'Rij 2, kolom "omschrijving (en)": ontbreekt: het aanbod heeft een beschrijving in het Nederlands; vertaal die ook'
+		]);
+		const emptyCell = importOffersCsv(`${header};Omschrijving Engels\n${row('Een', ';Lang verhaal.;A short sentence.;')}\n${row('Twee', ';Lang verhaal.;A short sentence.;Long story.')}\n`);
+		expect(lines(emptyCell)).toEqual([
+			'Rij 2, kolom "Omschrijving Engels": is leeg: het aanbod heeft een beschrijving in het Nederlands; vertaal die ook'
+		]);
+		expect(emptyCell.offers.map((o) => o.row)).toEqual([3]);
+	});
+
+	it('names the translation column of a text the Dutch lacks, and of a missing samenvatting', () => {
+		const result = importOffersCsv(`${HEADER};samenvatting (ar);toelichting kosten (ar);naam (tr)\n${row('Een', ';جملة قصيرة.;مجانًا.;')}\n${row('Twee', ';;;Bir')}\n`);
+		expect(lines(result)).toEqual([
+			'Rij 2, kolom "toelichting kosten (ar)": "مجانًا." staat alleen in de vertaling: vul eerst een toelichting bij de kosten in het Nederlands in',
+			'Rij 3, kolom "samenvatting (tr)": ontbreekt'
+		]);
+	});
+});
+
 describe('the "tijden" cell', () => {
 	it('reads the plain format, Dutch words included', () => {
 		expect(parseSchedule('maandelijks 1di 19.30 tot 21.30 zonder jul,aug "In de bieb"')).toEqual({

@@ -2,16 +2,22 @@
  * Offers → CSV for a spreadsheet: semicolons and a byte order mark, because that is what
  * Dutch Excel opens without an import wizard. Every cell is written in the form the
  * importer reads, so exporting and importing again gives the same GeoJSON.
+ *
+ * Every column is written, also the translation columns nobody has filled yet: the
+ * export doubles as the template, so a beheerder sees which translations are possible,
+ * and every export has the same columns in the same place.
  */
 import Papa from 'papaparse';
 import type { OfferFeature } from '../data/schema';
-import { COLUMNS, TEXT_LIST_JOIN, formatCoordinate, formatPhones, formatSchedules } from '../importer';
+import { COLUMNS, TEXT_LIST_JOIN, formatCoordinate, formatPhones, formatSchedules, type Column } from '../importer';
 
 const ID_LIST_JOIN = ', ';
 
-function cellFor(field: string, feature: OfferFeature): string {
+function cellFor(column: Column, feature: OfferFeature): string {
 	const offer = feature.properties;
 	const point = feature.geometry?.coordinates;
+	if (column.translation) return offer.translations?.[column.translation.language]?.[column.translation.field] ?? '';
+	const field = column.field;
 	switch (field) {
 		case 'organization.name':
 			return offer.organization?.name ?? '';
@@ -51,7 +57,7 @@ export function offersToCsv(offers: readonly OfferFeature[]): string {
 	const csv = Papa.unparse(
 		{
 			fields: COLUMNS.map((column) => column.header),
-			data: offers.map((feature) => COLUMNS.map((column) => cellFor(column.field, feature)))
+			data: offers.map((feature) => COLUMNS.map((column) => cellFor(column, feature)))
 		},
 		// escapeFormulae: a cell starting with = + - @ would run as a formula in Excel;
 		// the importer drops the guarding apostrophe again.

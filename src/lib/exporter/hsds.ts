@@ -175,6 +175,7 @@ export function buildHsds(offers: readonly OfferFeature[], site: Site, options: 
 		}
 		organization.services.push(offer.name);
 
+		// HSDS 3.0 has no field for a text in another language, so `translations` stays out.
 		files.services.push({
 			id: serviceId,
 			organization_id: organization.id,

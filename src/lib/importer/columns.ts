@@ -3,6 +3,9 @@
  * and the offer field each one fills. The importer reads by these names and the CSV
  * exporter writes them in this order, so one list keeps the two in step.
  */
+import { TRANSLATED_FIELDS, TRANSLATION_LANGUAGES, type TranslationLanguage } from '../data/schema';
+
+type TranslatedField = (typeof TRANSLATED_FIELDS)[number];
 
 export interface Column {
 	/** The header as the exporter writes it and as error messages name it. */
@@ -13,9 +16,11 @@ export interface Column {
 	field: string;
 	/** The schema cannot do without it, so a missing column fails every row. */
 	required?: boolean;
+	/** Set on the columns that hold a translation: which text, in which language. */
+	translation?: { language: TranslationLanguage; field: TranslatedField };
 }
 
-export const COLUMNS: readonly Column[] = [
+const DUTCH_COLUMNS: readonly Column[] = [
 	{ header: 'id', aliases: ['code', 'slug'], field: 'id' },
 	{ header: 'naam', aliases: ['name', 'titel', 'naam aanbod'], field: 'name', required: true },
 	{ header: 'samenvatting', aliases: ['summary', 'korte omschrijving', 'in het kort'], field: 'summary', required: true },
@@ -49,6 +54,25 @@ export const COLUMNS: readonly Column[] = [
 	{ header: 'lat', aliases: ['latitude', 'breedtegraad', 'noorderbreedte'], field: 'lat' },
 	{ header: 'lon', aliases: ['lng', 'long', 'longitude', 'lengtegraad', 'oosterlengte'], field: 'lon' }
 ];
+
+/** How a Dutch beheerder names each language in a header: "samenvatting engels". */
+const LANGUAGE_NAMES: Record<TranslationLanguage, string> = { en: 'engels', tr: 'turks', ar: 'arabisch' };
+
+/**
+ * One column per language and translated text, named after the Dutch column with the
+ * language code: "samenvatting (en)". Each name of the Dutch column also works with the
+ * language written out ("samenvatting engels", "summary (en)"). They come after the
+ * Dutch columns, grouped by language, so one translator works in one block.
+ */
+const TRANSLATION_COLUMNS: readonly Column[] = TRANSLATION_LANGUAGES.flatMap((language) =>
+	TRANSLATED_FIELDS.map((field): Column => {
+		const dutch = DUTCH_COLUMNS.find((column) => column.field === field)!;
+		const names = [dutch.header, ...dutch.aliases].flatMap((name) => [`${name} (${language})`, `${name} ${LANGUAGE_NAMES[language]}`]);
+		return { header: names[0]!, aliases: names.slice(1), field: `translations.${language}.${field}`, translation: { language, field } };
+	})
+);
+
+export const COLUMNS: readonly Column[] = [...DUTCH_COLUMNS, ...TRANSLATION_COLUMNS];
 
 /** Case, accents, punctuation and spacing do not matter: "E-mail", "email" and "E mail" match. */
 export function normalizeHeader(text: string): string {

@@ -210,8 +210,21 @@ function rowToFeature(context: RowContext, id: string): { type: 'Feature'; geome
 	set('accessibility', mapped('accessibility', (v) => splitCell(v, TEXT_LIST_SEPARATORS)));
 	set('lastVerified', mapped('lastVerified', parseDate));
 	set('source', text('source'));
+	set('translations', rowTranslations(context));
 
 	return { type: 'Feature', geometry: rowGeometry(context), properties };
+}
+
+/** The filled translation cells by language; undefined when the row has none, so the offer has no `translations`. */
+function rowTranslations(context: RowContext): Record<string, Record<string, string>> | undefined {
+	const translations: Record<string, Record<string, string>> = {};
+	for (const column of COLUMNS) {
+		const value = context.cells.get(column);
+		if (!column.translation || !value) continue;
+		const { language, field } = column.translation;
+		(translations[language] ??= {})[field] = value;
+	}
+	return Object.keys(translations).length > 0 ? translations : undefined;
 }
 
 function rowGeometry(context: RowContext): unknown {
