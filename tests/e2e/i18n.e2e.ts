@@ -177,6 +177,8 @@ describe('no Dutch interface text left on pages in other languages', () => {
 		'/kaart',
 		`/lijstje?ids=${withSchedule.id},${dataset.site.steunpunt}`,
 		'/verwijzen',
+		`/verwijzen/overzicht?ids=${withSchedule.id},${dataset.site.steunpunt}`,
+		'/kiosk',
 		'/over',
 		'/overzicht',
 		'/insluiten'
