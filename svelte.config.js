@@ -22,7 +22,7 @@ const config = {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			// Each language has its own start page; the crawler follows its links from there.
-			// The embed has no links to other languages, so each language's embed is listed.
+			// The embed has no menu or language links, so its other languages are named here.
 			entries: ['*', '/en', '/tr', '/ar', '/en/insluiten', '/tr/insluiten', '/ar/insluiten']
 		},
 		// Registered by $lib/components/offline/register.ts: not inside an embed, and a new version waits for a full load.

@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [
-		paraglideVitePlugin({ project: './src/lib/i18n/project.inlang', outdir: './src/lib/paraglide' }),
+		// The same strategy as vite.config.ts: the output directory is shared, and a build may reuse it.
+		paraglideVitePlugin({ project: './src/lib/i18n/project.inlang', outdir: './src/lib/paraglide', strategy: ['url', 'baseLocale'] }),
 		sveltekit()
 	],
 	test: {

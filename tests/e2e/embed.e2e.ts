@@ -15,6 +15,7 @@ import { matchOffers } from '../../src/lib/match';
 import { loadCatalog } from '../../src/lib/server/catalog';
 import { axeViolations, baseUrl, hydrated, useBrowser } from './harness';
 import { wijkByName, wijken } from './example-data';
+import { dutchLeftovers } from './dutch-leftovers';
 
 const { open, newVisit } = useBrowser();
 const kaart = new URL(baseUrl).origin;
@@ -162,8 +163,30 @@ describe('the embed on another site', () => {
 	});
 });
 
+describe('in other languages', () => {
+	it('/en/insluiten is English and its links open the English site', async () => {
+		const { page } = await open('/en/insluiten');
+		await hydrated(page);
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		expect(await page.locator('h1').textContent()).toBe('All help');
+		expect(await page.locator('.new-window').textContent()).toBe('The links open the Mantelzorgkaart in a new window.');
+		expect(await page.getByRole('heading', { name: 'Start here' }).count()).toBe(1);
+		const ids = expectedIds(EMPTY_ANSWERS);
+		expect(await page.getByRole('heading', { name: `Help that fits (${ids.length})` }).count()).toBe(1);
+
+		const hrefs = await page.locator('li[data-offer-id] a.name').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		expect(hrefs).toEqual(ids.map((id) => `/en/aanbod/${id}`));
+		const link = page.getByRole('link', { name: 'View on the map (opens in a new window)' });
+		expect(await link.getAttribute('href')).toBe('/en/resultaten');
+		// The kind of each offer in English too: a day care centre is "Day care".
+		expect(await page.locator('li[data-offer-id] .kind', { hasText: /^Day care/ }).count()).toBeGreaterThan(0);
+		expect(await page.locator('li[data-offer-id] .phone a').first().textContent()).toMatch(/^Call \d/);
+		expect(dutchLeftovers((await page.locator('main').textContent())!)).toEqual([]);
+	});
+});
+
 describe('accessibility', () => {
-	for (const url of ['/insluiten', `/insluiten?wijk=${wijkByName('De Haven').code}&hulp=respijtzorg`]) {
+	for (const url of ['/insluiten', `/insluiten?wijk=${wijkByName('De Haven').code}&hulp=respijtzorg`, '/en/insluiten', '/ar/insluiten?hulp=respijtzorg']) {
 		it(`axe finds no violations on ${url}`, async () => {
 			const { page } = await open(url);
 			await hydrated(page);

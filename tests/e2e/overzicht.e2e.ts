@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { effectiveNeeds, isStale, KIND_BY_ID } from '../../src/lib/data';
 import { axeViolations, hydrated, useBrowser } from './harness';
 import { dataset, offers, wijkByName, wijken } from './example-data';
+import { dutchLeftovers } from './dutch-leftovers';
 
 const { open } = useBrowser();
 
@@ -100,6 +101,65 @@ describe('/overzicht', () => {
 		await expect.poll(() => page.locator('[data-map-marker="dekking"]').count()).toBe(wijken.length);
 		expect(await axeViolations(page)).toEqual([]);
 	});
+});
+
+describe('/overzicht in other languages', () => {
+	it('/en/overzicht shows its headings, tables, gaps and warnings in English', async () => {
+		const { page } = await open('/en/overzicht');
+		// After hydration: the browser must keep the language of the path, not only the prerendered HTML.
+		await hydrated(page);
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		expect(await page.locator('h1').textContent()).toBe('Overview for the administrator');
+		const stale = offers.filter((o) => isStale(o.lastVerified));
+		const withoutTimes = offers.filter((o) => KIND_BY_ID[o.kind].meets && !o.schedules?.length);
+		expect(withoutTimes.length).toBeGreaterThan(0);
+		for (const name of [
+			'Help per neighbourhood and need',
+			'What is missing per neighbourhood',
+			'Per focus area',
+			`Not checked in the last 12 months (${stale.length})`
+		]) {
+			expect(await page.getByRole('heading', { name, exact: true }).count(), name).toBe(1);
+		}
+		expect(await page.getByRole('heading', { name: /^Warnings \(\d+\)$/ }).count()).toBe(1);
+
+		const cell = await cellAt(page, 'Help per neighbourhood and need', 'Noorderhoek', 'Respite care');
+		expect((await cell.textContent())!.replace(/\s+/g, ' ').trim()).toMatch(/^\d+ not in the neighbourhood$/);
+		const headers = await page.getByRole('table', { name: 'Help per neighbourhood and focus area' }).locator('thead th').allTextContents();
+		expect(headers.map((text) => text.trim())).toEqual(['Neighbourhood', 'Finding', 'Strengthening', 'Relieving', 'Connecting']);
+		expect(await page.locator('.gap-list li', { hasText: 'Noorderhoek' }).textContent()).toMatch(
+			/Nothing in the neighbourhood itself for .*respite care.*; there is help for the whole municipality\./
+		);
+
+		const warnings = page.getByRole('table', { name: 'Help with a warning' });
+		for (const { id } of withoutTimes) {
+			const warning = warnings.locator('tr', { has: page.locator(`a[href="/en/aanbod/${id}"]`) }).locator('[data-warning="geen-tijden"]');
+			expect(await warning.textContent(), id).toMatch(/^\s*This kind of help \(.+\) has meetings, but no days and times are given\.\s*$/);
+		}
+		const staleLinks = await page
+			.getByRole('table', { name: 'Help that has not been checked for more than 12 months' })
+			.locator('tbody a')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		expect(staleLinks.toSorted()).toEqual(stale.map((o) => `/en/aanbod/${o.id}`).toSorted());
+		// The CSV stays Dutch: the link says so and goes to the one file.
+		expect(await page.getByRole('link', { name: 'Download the table (CSV for Excel, in Dutch)' }).getAttribute('href')).toBe('/overzicht/dekking.csv');
+		expect(dutchLeftovers((await page.locator('.overzicht').textContent())!)).toEqual([]);
+	});
+
+	for (const [path, dir] of [
+		['/en/overzicht', 'ltr'],
+		['/ar/overzicht', 'rtl']
+	] as const) {
+		it(`axe finds no violations on ${path}, with the map shaded`, async () => {
+			const { page } = await open(path);
+			await hydrated(page);
+			expect(await page.locator('html').getAttribute('dir')).toBe(dir);
+			await page.waitForSelector('[data-map-state="idle"]', { timeout: IDLE_TIMEOUT });
+			await expect.poll(() => page.locator('[data-map-marker="dekking"]').count()).toBe(wijken.length);
+			expect(dutchLeftovers((await page.locator('.overzicht').textContent())!)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
 });
 
 describe('open data on /over', () => {

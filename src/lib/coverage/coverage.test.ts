@@ -1,6 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import { validateDataset } from '../data/validate';
-import { coverageByAandachtspunt, coverageByNeed, coverageToCsv, gapsOf, staleEntries, warningEntries, COVERAGE_CSV_HEADERS } from '.';
+import {
+	coverageByAandachtspunt,
+	coverageByNeed,
+	coverageToCsv,
+	gapSentence,
+	gapsOf,
+	missingBadge,
+	needList,
+	staleEntries,
+	warningEntries,
+	warningText,
+	COVERAGE_CSV_HEADERS
+} from '.';
 
 /*
  * A small gemeente, validated the way the build validates data: two wijken (Aweg and
@@ -185,12 +198,52 @@ describe('warningEntries', () => {
 			['hulpmiddelen-b', ['buiten-gemeente']],
 			['wijkteam-b', ['geen-telefoon']]
 		]);
-		expect(entries[0]!.warnings.map((w) => w.message)).toEqual([
+		expect(entries[0]!.warnings.map(warningText)).toEqual([
 			'Er staat geen telefoonnummer bij. Niet iedereen kan mailen of een website gebruiken.',
 			'Dit is een cursus of training met bijeenkomsten, maar er staan geen dagen en tijden bij.'
 		]);
-		expect(entries[1]!.warnings[0]!.message).toMatch(/^De plek op de kaart ligt .+ buiten de gemeente Testgem\.$/);
-		expect(entries[2]!.warnings[0]!.message).toBe('Er staat geen telefoonnummer, e-mail of website bij. Hoe neemt iemand contact op?');
+		expect(entries[1]!.warnings[0]).toMatchObject({ kind: 'buiten-gemeente', gemeente: 'Testgem' });
+		expect(warningText(entries[1]!.warnings[0]!)).toMatch(/^De plek op de kaart ligt \d+(,\d)? k?m buiten de gemeente Testgem\.$/);
+		expect(warningText(entries[2]!.warnings[0]!)).toBe('Er staat geen telefoonnummer, e-mail of website bij. Hoe neemt iemand contact op?');
+	});
+});
+
+describe('the overview in words', () => {
+	const [aweg, bdijk] = coverageByNeed(offers, wijken).map(gapsOf);
+
+	it('names the gaps of a wijk in one or two Dutch sentences', () => {
+		expect(gapSentence(aweg!)).toBe(
+			'Niets in de wijk zelf voor praktische hulp en financiële hulp; wel hulp voor de hele gemeente. Tekort: geen enkele hulp voor educatie en materiële hulp.'
+		);
+		expect(gapSentence(bdijk!)).toBe('Niets in de wijk zelf voor respijtzorg en financiële hulp; wel hulp voor de hele gemeente.');
+		expect(gapSentence({ ...bdijk!, alleenGemeentebreed: [] })).toBe('Alle hulpvragen zijn in de wijk zelf.');
+	});
+
+	it('lists three hulpvragen with commas and "en"', () => {
+		expect(needList(['informatie-advies', 'educatie', 'respijtzorg'])).toBe('informatie en advies, educatie en respijtzorg');
+		expect(needList([])).toBe('');
+	});
+
+	it('the map badge says one or more are missing', () => {
+		expect([0, 1, 3].map(missingBadge)).toEqual(['alles in de wijk', '1 ontbreekt', '3 ontbreken']);
+	});
+
+	describe('in English', () => {
+		const dutch = getLocale;
+		beforeAll(() => overwriteGetLocale(() => 'en'));
+		afterAll(() => overwriteGetLocale(dutch));
+
+		it('gaps, badges and warnings are English, with the number written the English way', () => {
+			expect(gapSentence(bdijk!)).toBe(
+				'Nothing in the neighbourhood itself for respite care and financial help; there is help for the whole municipality.'
+			);
+			expect(missingBadge(1)).toBe('1 missing');
+			const entries = warningEntries(offers, problems);
+			expect(warningText(entries[0]!.warnings[1]!)).toBe('This kind of help (Course or training) has meetings, but no days and times are given.');
+			expect(warningText({ kind: 'buiten-gemeente', metres: 2300, gemeente: 'Testgem' })).toBe(
+				'The place on the map is 2.3 km outside the municipality of Testgem.'
+			);
+		});
 	});
 });
 

@@ -16,3 +16,4 @@ export {
 } from './coverage';
 export { staleEntries, warningEntries, type OfferWarning, type StaleEntry, type WarningEntry, type WarningKind } from './review';
 export { COVERAGE_CSV_HEADERS, coverageToCsv } from './csv';
+export { aandachtspuntText, gapSentence, missingBadge, needList, warningText } from './text';

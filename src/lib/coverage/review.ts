@@ -6,7 +6,7 @@
  */
 import type { OfferFeature } from '../data/schema';
 import { FILES, type Problem } from '../data/validate';
-import { KIND_BY_ID } from '../data/taxonomy';
+import { KIND_BY_ID, type KindId } from '../data/taxonomy';
 
 export interface StaleEntry {
 	id: string;
@@ -16,13 +16,17 @@ export interface StaleEntry {
 	wijk?: string;
 }
 
-export type WarningKind = 'geen-telefoon' | 'geen-tijden' | 'buiten-gemeente' | 'anders';
+/**
+ * What is wrong, as data: the page writes it in its own language (see warningText). Only
+ * `anders` carries a sentence, the data check's own, which stays Dutch like `npm run data:check`.
+ */
+export type OfferWarning =
+	| { kind: 'geen-telefoon'; /** An e-mail address or website is there. */ otherContact: boolean }
+	| { kind: 'geen-tijden'; offerKind: KindId }
+	| { kind: 'buiten-gemeente'; metres: number; gemeente: string }
+	| { kind: 'anders'; message: string };
 
-export interface OfferWarning {
-	kind: WarningKind;
-	/** A full Dutch sentence. */
-	message: string;
-}
+export type WarningKind = OfferWarning['kind'];
 
 export interface WarningEntry {
 	id: string;
@@ -56,26 +60,13 @@ export function staleEntries(offers: readonly OfferFeature[], problems: readonly
 
 function warningsFor({ properties: offer }: OfferFeature, problems: readonly Problem[]): OfferWarning[] {
 	const warnings: OfferWarning[] = [];
-	if (!offer.phones?.length) {
-		warnings.push({
-			kind: 'geen-telefoon',
-			message:
-				offer.email || offer.url
-					? 'Er staat geen telefoonnummer bij. Niet iedereen kan mailen of een website gebruiken.'
-					: 'Er staat geen telefoonnummer, e-mail of website bij. Hoe neemt iemand contact op?'
-		});
-	}
-	if (KIND_BY_ID[offer.kind].meets && !offer.schedules?.length) {
-		warnings.push({
-			kind: 'geen-tijden',
-			message: `Dit is een ${KIND_BY_ID[offer.kind].label.toLowerCase()} met bijeenkomsten, maar er staan geen dagen en tijden bij.`
-		});
-	}
+	if (!offer.phones?.length) warnings.push({ kind: 'geen-telefoon', otherContact: Boolean(offer.email || offer.url) });
+	if (KIND_BY_ID[offer.kind].meets && !offer.schedules?.length) warnings.push({ kind: 'geen-tijden', offerKind: offer.kind });
 	for (const problem of problems) {
 		// The contact check above says the same in words for this page.
 		if (problem.path === 'properties.phones') continue;
-		if (problem.path === 'geometry.coordinates') {
-			warnings.push({ kind: 'buiten-gemeente', message: sentence(`De plek op de kaart ${problem.message}`) });
+		if (problem.outside) {
+			warnings.push({ kind: 'buiten-gemeente', ...problem.outside });
 		} else {
 			warnings.push({ kind: 'anders', message: sentence(problem.path ? `${problem.path}: ${problem.message}` : problem.message) });
 		}

@@ -68,6 +68,9 @@ describe('validateDataset on the klein fixture', () => {
 		});
 		expect(problem).toMatchObject({ level: 'waarschuwing', feature: 'alzheimercafe-kleindorp', path: 'geometry.coordinates' });
 		expect(problem.message).toBe('ligt 2,3 km buiten de gemeente Kleindorp');
+		// The numbers too, for the beheerder's overview in another language.
+		expect(problem.outside?.gemeente).toBe('Kleindorp');
+		expect(problem.outside?.metres).toBeCloseTo(2300, -2);
 	});
 
 	it('a warning does not stop the build: the offer outside the gemeente stays in the dataset', () => {

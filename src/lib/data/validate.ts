@@ -24,6 +24,8 @@ export interface Problem {
 	feature?: string;
 	path?: string;
 	message: string;
+	/** For a point outside the gemeente: the numbers behind the message, so the beheerder's overview can say it in the page language. */
+	outside?: { metres: number; gemeente: string };
 }
 
 export interface RawDataset {
@@ -149,7 +151,8 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 		const prefix: PropertyKey[] = [];
 		const before = problems.length;
 		const fail = (path: string, message: string) => problems.push({ level: 'fout', file: FILES.aanbod, feature: label, path, message });
-		const warn = (path: string, message: string) => problems.push({ level: 'waarschuwing', file: FILES.aanbod, feature: label, path, message });
+		const warn = (path: string, message: string, extra?: Pick<Problem, 'outside'>) =>
+			problems.push({ level: 'waarschuwing', file: FILES.aanbod, feature: label, path, message, ...extra });
 		// Checked on the raw id, so a duplicate is reported even when the first one has other errors.
 		const firstIndex = seenIds.get(label);
 		if (firstIndex !== undefined) {
@@ -181,7 +184,8 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 		}
 		if (feature.geometry && outline && !isInside(feature.geometry.coordinates, outline.geometry)) {
 			const distance = distanceToArea(feature.geometry.coordinates, outline.geometry);
-			warn('geometry.coordinates', `ligt ${formatDistance(distance)} buiten de gemeente ${outline.properties.name}`);
+			const gemeente = outline.properties.name;
+			warn('geometry.coordinates', `ligt ${formatDistance(distance)} buiten de gemeente ${gemeente}`, { outside: { metres: distance, gemeente } });
 		}
 		if (!offer.phones?.length && !offer.email && !offer.url) {
 			warn('properties.phones', 'heeft geen telefoonnummer, e-mail of website: hoe neemt iemand contact op?');

@@ -1,0 +1,54 @@
+/**
+ * The overview's sentences in the page's language: the modules beside this one return
+ * counts and codes, this turns them into words. The CSV (csv.ts) stays Dutch on purpose.
+ */
+import { formatDistance } from '../geo';
+import { getLocale, m, message, term } from '../i18n';
+import type { Aandachtspunt, NeedId } from '../data/taxonomy';
+import type { WijkGaps } from './coverage';
+import type { OfferWarning } from './review';
+
+/** Lower case inside a sentence; the locale matters for Turkish (İ → i). */
+const lower = (text: string) => text.toLocaleLowerCase(getLocale());
+
+/** "informatie en advies, educatie en respijtzorg" */
+export function needList(needs: readonly NeedId[]): string {
+	const names = needs.map((need) => lower(term('need', need)));
+	return names.length <= 1 ? (names[0] ?? '') : m.join_and({ list: names.slice(0, -1).join(', '), last: names.at(-1)! });
+}
+
+/** What a wijk lacks, in one or two sentences for the list beside the map. */
+export function gapSentence({ tekort, alleenGemeentebreed }: WijkGaps): string {
+	if (!tekort.length && !alleenGemeentebreed.length) return m.overzicht_gaps_none();
+	return [
+		alleenGemeentebreed.length ? m.overzicht_gaps_gemeentebreed({ needs: needList(alleenGemeentebreed) }) : '',
+		tekort.length ? m.overzicht_gaps_tekort({ needs: needList(tekort) }) : ''
+	]
+		.filter(Boolean)
+		.join(' ');
+}
+
+/** The badge under a wijk's name on the map: "alles in de wijk", "1 ontbreekt", "3 ontbreken". */
+export function missingBadge(missing: number): string {
+	return missing === 0 ? m.overzicht_map_level_0() : m.overzicht_badge_missing({ count: missing });
+}
+
+export function aandachtspuntText(id: Aandachtspunt, field: 'label' | 'explanation'): string {
+	return message(`overzicht_punt_${id}_${field}`);
+}
+
+export function warningText(warning: OfferWarning): string {
+	switch (warning.kind) {
+		case 'geen-telefoon':
+			return warning.otherContact ? m.review_no_phone() : m.review_no_contact();
+		case 'geen-tijden': {
+			const kind = term('kind', warning.offerKind);
+			// Dutch puts the kind inside the sentence in lower case; other languages quote the label as it is.
+			return m.review_no_times({ kind, kindLower: lower(kind) });
+		}
+		case 'buiten-gemeente':
+			return m.review_outside_gemeente({ distance: formatDistance(warning.metres, getLocale()), gemeente: warning.gemeente });
+		case 'anders':
+			return warning.message;
+	}
+}
