@@ -2,7 +2,6 @@
  * The resident's answers live in the URL query, so a link, reload or the back button
  * restores them. Parsing drops anything unknown or malformed without an error.
  */
-import { z } from 'zod';
 import { KM_CHOICES, parsePostcode, type Km } from '../location';
 import {
 	CONDITION_IDS,
@@ -45,13 +44,14 @@ export const Q_MAX_LENGTH = 100;
 const MAX_VALUE_LENGTH = 64;
 const MAX_VALUES_PER_KEY = 20;
 
-function pick<T extends string>(params: URLSearchParams, key: string, schema: z.ZodType<T>): T[] {
+/** The known ids among a key's values, each once, in order. A plain check: the page needs no zod. */
+function pick<T extends string>(params: URLSearchParams, key: string, ids: readonly T[]): T[] {
 	const values: T[] = [];
 	for (const raw of params.getAll(key).slice(0, MAX_VALUES_PER_KEY)) {
 		for (const part of raw.split(',')) {
-			if (part.length > MAX_VALUE_LENGTH) continue;
-			const parsed = schema.safeParse(part.trim());
-			if (parsed.success && !values.includes(parsed.data)) values.push(parsed.data);
+			const value = part.trim();
+			if (part.length > MAX_VALUE_LENGTH || !(ids as readonly string[]).includes(value)) continue;
+			if (!values.includes(value as T)) values.push(value as T);
 		}
 	}
 	return values;
@@ -75,10 +75,10 @@ function parseKm(raw: string | null): Km | undefined {
 export function parseAnswers(params: URLSearchParams, wijkCodes: ReadonlySet<string>): Answers {
 	const wijk = params.get('wijk') ?? undefined;
 	const answers: Answers = {
-		voor: pick(params, 'voor', z.enum(RELATION_IDS)),
-		situatie: pick(params, 'situatie', z.enum(CONDITION_IDS)),
-		hulp: pick(params, 'hulp', z.enum(NEED_IDS)),
-		groep: pick(params, 'groep', z.enum(GROUP_IDS)),
+		voor: pick(params, 'voor', RELATION_IDS),
+		situatie: pick(params, 'situatie', CONDITION_IDS),
+		hulp: pick(params, 'hulp', NEED_IDS),
+		groep: pick(params, 'groep', GROUP_IDS),
 		wijk: wijk !== undefined && wijkCodes.has(wijk) ? wijk : undefined
 	};
 	const q = cleanQuery(params.get('q'));

@@ -2,16 +2,26 @@
  * Kiosk mode for a shared touch screen in a library: every page keeps `?kiosk=1`, links
  * that would leave the site become a QR code, and an idle visitor's traces are wiped.
  */
-import { z } from 'zod';
-
 export const KIOSK_PARAM = 'kiosk';
 export const KIOSK_START = '/kiosk?kiosk=1';
 
-export const kioskConfigSchema = z.object({
-	idleSeconds: z.number().int().min(1),
-	countdownSeconds: z.number().int().min(1)
-});
-export type KioskConfig = z.infer<typeof kioskConfigSchema>;
+export interface KioskConfig {
+	idleSeconds: number;
+	countdownSeconds: number;
+}
+
+const isWholeSeconds = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 1;
+
+/**
+ * The kiosk times from /kiosk.json, or undefined when the file is not what the build
+ * writes (the build has checked site.json with the schema; this is a plain check, so the
+ * page does not need zod).
+ */
+export function parseKioskConfig(value: unknown): KioskConfig | undefined {
+	if (typeof value !== 'object' || value === null) return undefined;
+	const { idleSeconds, countdownSeconds } = value as Record<string, unknown>;
+	return isWholeSeconds(idleSeconds) && isWholeSeconds(countdownSeconds) ? { idleSeconds, countdownSeconds } : undefined;
+}
 
 export function isKioskUrl(url: URL): boolean {
 	return url.pathname === '/kiosk' || url.searchParams.get(KIOSK_PARAM) === '1';

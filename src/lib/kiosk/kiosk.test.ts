@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKioskUrl, leavesSite, linkTarget, withKiosk } from './index';
+import { isKioskUrl, leavesSite, linkTarget, parseKioskConfig, withKiosk } from './index';
 
 const origin = 'https://kaart.voorbeeldstad.example';
 
@@ -24,4 +24,15 @@ describe('kiosk mode', () => {
 		expect(linkTarget('mailto:a@b.nl?subject=x')).toEqual({ type: 'mail', value: 'a@b.nl' });
 		expect(linkTarget('https://x.nl/a')).toEqual({ type: 'web', value: 'https://x.nl/a' });
 	});
+});
+
+describe('parseKioskConfig', () => {
+	it('takes the times the build writes to kiosk.json', () => {
+		expect(parseKioskConfig({ idleSeconds: 90, countdownSeconds: 20 })).toEqual({ idleSeconds: 90, countdownSeconds: 20 });
+	});
+
+	it.each([null, 'x', {}, { idleSeconds: 0, countdownSeconds: 20 }, { idleSeconds: 90, countdownSeconds: 1.5 }, { idleSeconds: '90', countdownSeconds: 20 }])(
+		'refuses %j, so the page keeps its own times',
+		(value) => expect(parseKioskConfig(value)).toBeUndefined()
+	);
 });

@@ -2,18 +2,16 @@
  * Mijn lijstje: the offers a resident keeps. Stored only in this browser (localStorage)
  * and shared as a link with the ids in the query (`?ids=a,b,c`).
  */
-import { z } from 'zod';
-
 export const STORAGE_KEY = 'mantelzorgkaart:lijstje';
 const MAX_IDS = 50;
-const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(120);
+/** The offer id pattern of the schema; a plain test here, so the page does not need zod. */
+const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= 120 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
 
 /** Known ids only, each once, in order; anything else is dropped. */
 export function cleanIds(values: readonly unknown[], known?: ReadonlySet<string>): string[] {
 	const ids: string[] = [];
 	for (const value of values) {
-		const parsed = idSchema.safeParse(value);
-		if (parsed.success && !ids.includes(parsed.data) && (!known || known.has(parsed.data))) ids.push(parsed.data);
+		if (isId(value) && !ids.includes(value) && (!known || known.has(value))) ids.push(value);
 		if (ids.length >= MAX_IDS) break;
 	}
 	return ids;

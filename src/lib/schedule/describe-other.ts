@@ -4,7 +4,8 @@
  * files, so a translator can reorder words, and day, month and list words come from Intl.
  */
 import { m } from '../i18n';
-import { intlLocale, type Schedule } from '../data';
+import { intlLocale } from '../data/dates';
+import type { Schedule } from '../data/schema';
 import type { Occurrence } from './occurrences';
 import { isRecurring, parseByDay, WEEKDAYS, weekdaysOf, type ByDay, type Weekday } from './rule';
 import { TIME_ZONE } from './zoned';

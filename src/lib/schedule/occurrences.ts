@@ -1,4 +1,5 @@
-import { KIND_BY_ID, type Offer, type Schedule } from '../data';
+import type { Offer, Schedule } from '../data/schema';
+import { KIND_BY_ID } from '../data/taxonomy';
 import { isRecurring, meetsOn, parseByDay } from './rule';
 import { amsterdamDate, amsterdamInstant, dayNumber, isoDate } from './zoned';
 
