@@ -236,4 +236,27 @@ describe('in another language', () => {
 		expect(await page.getByRole('button', { name: 'Use my location' }).count()).toBe(1);
 		expect(await page.getByRole('search', { name: 'Search the results' }).getByRole('button', { name: 'Search' }).count()).toBe(1);
 	});
+
+	it('on /en "dementia" finds the dementia offers and the Alzheimercafés, and says why in English', async () => {
+		const { page } = await open('/en');
+		await hydrated(page);
+		const field = page.getByLabel('What are you looking for help with?');
+		await field.pressSequentially('dementia', { delay: 20 });
+		const status = page.locator('.preview .status');
+		await expect.poll(() => status.textContent()).toMatch(/^\d+ results for ‘dementia’\. The first 5:$/);
+		expect(await page.locator('.preview li').first().locator('.reason').textContent()).toMatch(/^Matches: .*dementia/);
+
+		await field.press('Enter');
+		await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe('/en/resultaten?q=dementia');
+		await expect.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy')).toBe('false');
+		const found = await cards(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-offer-id')));
+		expect(found).toEqual(expect.arrayContaining(alzheimercafes));
+		expect(found.some((id) => id?.includes('dementie'))).toBe(true);
+
+		// No Dutch word is a typo away from this one: only the English label finds these.
+		await page.goto(new URL('/en/resultaten?q=forgetfulness', page.url()).href);
+		await hydrated(page);
+		await expect.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy')).toBe('false');
+		expect(await cards(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-offer-id')))).toEqual(expect.arrayContaining(alzheimercafes));
+	});
 });
