@@ -201,3 +201,62 @@ describe('accessibility of search and distance', () => {
 		expect(new URL(page.url()).searchParams.get('q')).toBe('klusjes');
 	});
 });
+
+describe('in another language', () => {
+	it('on /en the postcode field, its message, the distance filter and the reasons are in English', async () => {
+		const { page } = await open('/en/resultaten?hulp=emotionele-steun&q=alzheimer&pc=1234AB');
+		await hydrated(page);
+		const field = page.getByLabel('Distance from postcode');
+		expect(await page.locator('#postcode-uitleg').textContent()).toBe('For example 1234 AB or 1234');
+		const error = page.locator('#postcode-fout');
+		await expect.poll(() => error.textContent()).toBe(
+			'Error: We do not know postcode 1234 AB in Voorbeeldstad. Check that the postcode is right, or choose a neighbourhood.'
+		);
+		expect(await field.getAttribute('aria-invalid')).toBe('true');
+
+		await expect.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy')).toBe('false');
+		const reasons = await page.locator('.reason').allTextContents();
+		expect(reasons.length).toBeGreaterThan(0);
+		expect(reasons.every((reason) => reason.startsWith('Matches: '))).toBe(true);
+		expect(reasons.some((reason) => reason.includes('dementia'))).toBe(true);
+
+		// Checked in the browser, without a page load: a mistake gets a message at once.
+		await field.fill('12');
+		await page.getByRole('button', { name: 'Other postcode' }).click();
+		await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^Error: This is not a postcode\./);
+
+		await field.fill('9992 ba');
+		await page.getByRole('button', { name: 'Other postcode' }).click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('pc')).toBe('9992BA');
+		const filter = page.getByRole('group', { name: 'Show help' });
+		await expect.poll(() => filter.getByRole('link').allTextContents()).toEqual(['within 2 km', 'within 5 km', 'within 10 km', 'all distances']);
+		expect(await filter.locator('.note').textContent()).toBe('Help that comes to your home, or is by phone or online, is always shown.');
+		await filter.getByRole('link', { name: 'within 2 km' }).click();
+		await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).searchParams.get('km')).toBe('/en/resultaten2');
+		expect(await page.getByRole('button', { name: 'Use my location' }).count()).toBe(1);
+		expect(await page.getByRole('search', { name: 'Search the results' }).getByRole('button', { name: 'Search' }).count()).toBe(1);
+	});
+
+	it('on /en "dementia" finds the dementia offers and the Alzheimercafés, and says why in English', async () => {
+		const { page } = await open('/en');
+		await hydrated(page);
+		const field = page.getByLabel('What are you looking for help with?');
+		await field.pressSequentially('dementia', { delay: 20 });
+		const status = page.locator('.preview .status');
+		await expect.poll(() => status.textContent()).toMatch(/^\d+ results for ‘dementia’\. The first 5:$/);
+		expect(await page.locator('.preview li').first().locator('.reason').textContent()).toMatch(/^Matches: .*dementia/);
+
+		await field.press('Enter');
+		await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe('/en/resultaten?q=dementia');
+		await expect.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy')).toBe('false');
+		const found = await cards(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-offer-id')));
+		expect(found).toEqual(expect.arrayContaining(alzheimercafes));
+		expect(found.some((id) => id?.includes('dementie'))).toBe(true);
+
+		// No Dutch word is a typo away from this one: only the English label finds these.
+		await page.goto(new URL('/en/resultaten?q=forgetfulness', page.url()).href);
+		await hydrated(page);
+		await expect.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy')).toBe('false');
+		expect(await cards(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-offer-id')))).toEqual(expect.arrayContaining(alzheimercafes));
+	});
+});

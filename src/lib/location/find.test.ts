@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
-import { findPostcode, INVALID_POSTCODE } from './find';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
+import { findPostcode } from './find';
 import { LOCATIESERVER_URL, lookupPostcodeAtPdok, pdokPostcodeUrl } from './pdok';
 import { parsePostcode, postcodeFileSchema, toPostcodeTable } from './postcode';
 
@@ -10,6 +11,9 @@ const online = toPostcodeTable(file, true);
 const recorded = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const answer = (body: string, status = 200) => vi.fn(async () => new Response(body, { status, headers: { 'content-type': 'application/json' } }));
 const gemeente = 'Voorbeeldstad';
+
+const pageLocale = getLocale;
+afterEach(() => overwriteGetLocale(pageLocale));
 
 describe('the PDOK Locatieserver, on recorded answers', () => {
 	it('asks for one postcode of type postcode', () => {
@@ -75,11 +79,25 @@ describe('from what someone typed to a place', () => {
 
 	it('says plainly when a postcode is wrong or unknown', async () => {
 		const fetch = answer(recorded('locatieserver-leeg.json'));
-		expect(await findPostcode('12345', offline, { gemeente, fetch })).toEqual({ status: 'ongeldig', message: INVALID_POSTCODE });
+		expect(await findPostcode('12345', offline, { gemeente, fetch })).toEqual({
+			status: 'ongeldig',
+			message: 'Dit is geen postcode. Een postcode heeft 4 cijfers en vaak 2 letters, bijvoorbeeld 1234 AB.'
+		});
 		expect(await findPostcode('1012 js', offline, { gemeente, fetch })).toEqual({
 			status: 'onbekend',
 			message: 'Postcode 1012 JS kennen wij niet in Voorbeeldstad. Kijk of de postcode klopt, of kies een wijk.'
 		});
 		expect(await findPostcode('1012 js', online, { gemeente, fetch })).toMatchObject({ status: 'onbekend' });
+	});
+
+	it('says it in the language of the page', async () => {
+		const fetch = answer(recorded('locatieserver-leeg.json'));
+		overwriteGetLocale(() => 'en');
+		expect(await findPostcode('12345', offline, { gemeente, fetch })).toMatchObject({ message: expect.stringMatching(/^This is not a postcode\./) });
+		expect(await findPostcode('1012 js', offline, { gemeente, fetch })).toMatchObject({
+			message: 'We do not know postcode 1012 JS in Voorbeeldstad. Check that the postcode is right, or choose a neighbourhood.'
+		});
+		overwriteGetLocale(() => 'ar');
+		await expect(lookupPostcodeAtPdok(parsePostcode('9993AB')!, answer('', 503))).rejects.toThrow(/لا يمكن البحث عن الرمز البريدي/);
 	});
 });

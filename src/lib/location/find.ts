@@ -1,17 +1,16 @@
 /**
- * From what someone typed to a place, with a plain Dutch message when that fails:
+ * From what someone typed to a place, with a plain message in the page's language when that fails:
  * data/postcodes.json first (PC6), then PDOK when the beheerder switched it on, then the
  * PC4 area. An unknown postcode is a message, never an error page.
  */
+import { m } from '../i18n';
 import { lookupPostcodeAtPdok, PdokUnavailable, type FetchLike } from './pdok';
 import { lookupPostcode, parsePostcode, type PostcodePlace, type PostcodeTable } from './postcode';
 
 export type PostcodeOutcome = { status: 'gevonden'; place: PostcodePlace } | { status: 'ongeldig' | 'onbekend' | 'offline'; message: string };
 
-export const INVALID_POSTCODE = 'Dit is geen postcode. Een postcode heeft 4 cijfers en vaak 2 letters, bijvoorbeeld 1234 AB.';
-
 export function unknownPostcodeMessage(label: string, gemeente: string): string {
-	return `Postcode ${label} kennen wij niet in ${gemeente}. Kijk of de postcode klopt, of kies een wijk.`;
+	return m.location_unknown_postcode({ postcode: label, gemeente });
 }
 
 export async function findPostcode(
@@ -20,7 +19,7 @@ export async function findPostcode(
 	{ gemeente, fetch }: { gemeente: string; fetch: FetchLike }
 ): Promise<PostcodeOutcome> {
 	const postcode = parsePostcode(input);
-	if (!postcode) return { status: 'ongeldig', message: INVALID_POSTCODE };
+	if (!postcode) return { status: 'ongeldig', message: m.location_invalid_postcode() };
 	const local = lookupPostcode(table, postcode);
 	if (local?.precision === 'pc6' || !table.pdok || !postcode.letters) {
 		return local ? { status: 'gevonden', place: local } : { status: 'onbekend', message: unknownPostcodeMessage(postcode.label, gemeente) };

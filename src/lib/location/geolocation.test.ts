@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 import { isWithin } from './distance';
-import { locate, LOCATE_MESSAGES, type GeolocationLike } from './geolocation';
+import { locate, type GeolocationLike } from './geolocation';
+
+const pageLocale = getLocale;
+afterEach(() => overwriteGetLocale(pageLocale));
 
 const fake = (outcome: { position?: [number, number]; code?: number }): GeolocationLike => ({
 	getCurrentPosition(success, error) {
@@ -15,15 +19,25 @@ describe('Gebruik mijn locatie', () => {
 	});
 
 	it.each([
-		[1, 'geweigerd'],
-		[2, 'niet-gevonden'],
-		[3, 'te-lang']
-	] as const)('error code %i gives a plain message (%s)', async (code, status) => {
-		expect(await locate(fake({ code }))).toEqual({ status, message: LOCATE_MESSAGES[status] });
+		[1, 'geweigerd', 'U heeft geen toestemming gegeven om uw locatie te gebruiken. Vul een postcode in, of kies een wijk.'],
+		[2, 'niet-gevonden', 'Uw locatie is niet gevonden. Vul een postcode in, of kies een wijk.'],
+		[3, 'te-lang', 'Het zoeken naar uw locatie duurde te lang. Probeer het opnieuw, of vul een postcode in.']
+	] as const)('error code %i gives a plain message (%s)', async (code, status, message) => {
+		expect(await locate(fake({ code }))).toEqual({ status, message });
 	});
 
 	it('says so when the browser cannot give a location', async () => {
-		expect(await locate(undefined)).toEqual({ status: 'niet-mogelijk', message: LOCATE_MESSAGES['niet-mogelijk'] });
+		expect(await locate(undefined)).toEqual({
+			status: 'niet-mogelijk',
+			message: 'Uw browser kan uw locatie niet doorgeven. Vul een postcode in, of kies een wijk.'
+		});
+	});
+
+	it('gives the message in the language of the page', async () => {
+		overwriteGetLocale(() => 'en');
+		expect(await locate(fake({ code: 1 }))).toMatchObject({ message: expect.stringMatching(/^You did not give permission/) });
+		overwriteGetLocale(() => 'tr');
+		expect(await locate(undefined)).toMatchObject({ message: expect.stringMatching(/^Tarayıcınız konumunuzu/) });
 	});
 });
 

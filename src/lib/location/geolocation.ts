@@ -4,17 +4,23 @@
  * else: it is never sent, stored or put in the URL.
  */
 import type { Position } from '../data/schema';
+import { m } from '../i18n';
 
-export type LocateOutcome =
-	| { status: 'gevonden'; position: Position }
-	| { status: 'geweigerd' | 'niet-gevonden' | 'te-lang' | 'niet-mogelijk'; message: string };
+export type LocateFailure = 'geweigerd' | 'niet-gevonden' | 'te-lang' | 'niet-mogelijk';
 
-export const LOCATE_MESSAGES = {
-	geweigerd: 'U heeft geen toestemming gegeven om uw locatie te gebruiken. Vul een postcode in, of kies een wijk.',
-	'niet-gevonden': 'Uw locatie is niet gevonden. Vul een postcode in, of kies een wijk.',
-	'te-lang': 'Het zoeken naar uw locatie duurde te lang. Probeer het opnieuw, of vul een postcode in.',
-	'niet-mogelijk': 'Uw browser kan uw locatie niet doorgeven. Vul een postcode in, of kies een wijk.'
-} as const;
+export type LocateOutcome = { status: 'gevonden'; position: Position } | { status: LocateFailure; message: string };
+
+const MESSAGES: Record<LocateFailure, () => string> = {
+	geweigerd: m.location_denied,
+	'niet-gevonden': m.location_not_found,
+	'te-lang': m.location_too_slow,
+	'niet-mogelijk': m.location_not_possible
+};
+
+/** Why the location could not be used, in the page's language. */
+export function locateMessage(status: LocateFailure): string {
+	return MESSAGES[status]();
+}
 
 /** The part of the Geolocation API this needs, so tests can pass a fake. */
 export interface GeolocationLike {
@@ -26,14 +32,14 @@ const TIMEOUT_MS = 15_000;
 const MAX_AGE_MS = 5 * 60_000;
 
 export function locate(geolocation: GeolocationLike | undefined = globalThis.navigator?.geolocation): Promise<LocateOutcome> {
-	if (!geolocation) return Promise.resolve({ status: 'niet-mogelijk', message: LOCATE_MESSAGES['niet-mogelijk'] });
+	if (!geolocation) return Promise.resolve({ status: 'niet-mogelijk', message: locateMessage('niet-mogelijk') });
 	return new Promise((resolve) => {
 		geolocation.getCurrentPosition(
 			({ coords }) => resolve({ status: 'gevonden', position: [coords.longitude, coords.latitude] }),
 			// GeolocationPositionError codes: 1 permission denied, 2 position unavailable, 3 timeout.
 			({ code }) => {
 				const status = code === 1 ? 'geweigerd' : code === 3 ? 'te-lang' : 'niet-gevonden';
-				resolve({ status, message: LOCATE_MESSAGES[status] });
+				resolve({ status, message: locateMessage(status) });
 			},
 			{ enableHighAccuracy: false, timeout: TIMEOUT_MS, maximumAge: MAX_AGE_MS }
 		);

@@ -5,7 +5,7 @@
  */
 export { parsePostcode, lookupPostcode, toPostcodeTable, postcodeFileSchema, EMPTY_POSTCODE_TABLE } from './postcode';
 export type { Postcode, PostcodeEntry, PostcodeFile, PostcodePlace, PostcodeTable } from './postcode';
-export { findPostcode, loadPostcodeTable, unknownPostcodeMessage, INVALID_POSTCODE, type PostcodeOutcome } from './find';
+export { findPostcode, loadPostcodeTable, unknownPostcodeMessage, type PostcodeOutcome } from './find';
 export { lookupPostcodeAtPdok, pdokPostcodeUrl, PdokUnavailable, LOCATIESERVER_URL, type FetchLike } from './pdok';
-export { locate, LOCATE_MESSAGES, type LocateOutcome, type GeolocationLike } from './geolocation';
+export { locate, locateMessage, type LocateFailure, type LocateOutcome, type GeolocationLike } from './geolocation';
 export { isWithin, KM_CHOICES, type Km } from './distance';

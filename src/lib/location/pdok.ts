@@ -5,6 +5,7 @@
  * is off by default. `fetch` is a parameter: the tests use a recorded answer.
  */
 import { z } from 'zod';
+import { m } from '../i18n';
 import type { Position } from '../data/schema';
 import type { Postcode } from './postcode';
 
@@ -16,7 +17,7 @@ export type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: R
 export class PdokUnavailable extends Error {
 	override name = 'PdokUnavailable';
 	constructor() {
-		super('De postcode kan nu niet worden opgezocht. Probeer het later opnieuw, of kies een wijk.');
+		super(m.location_lookup_later());
 	}
 }
 

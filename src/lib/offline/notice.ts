@@ -1,5 +1,6 @@
 /** The offline notice: which date the visitor's copy of the data is from. */
 import { formatDate } from '../data/dates';
+import { getLocale, m } from '../i18n';
 
 /**
  * The newest check date among the offers (HSDS `assured_date`, our `lastVerified`): the
@@ -12,7 +13,7 @@ export function dataDate(lastVerified: Iterable<string>): string | undefined {
 	return newest;
 }
 
-/** "U bent offline; de gegevens zijn van 13 november 2026." */
+/** "U bent offline; de gegevens zijn van 13 november 2026.", in the page's language. */
 export function offlineMessage(date: string | undefined): string {
-	return date ? `U bent offline; de gegevens zijn van ${formatDate(date)}.` : 'U bent offline.';
+	return date ? m.offline_notice_dated({ date: formatDate(date, getLocale()) }) : m.offline_notice();
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 import {
 	cachedLanguages,
 	cacheKey,
@@ -14,6 +15,7 @@ import {
 	precachePlan,
 	takeOverMessage
 } from './index';
+import { formatDate } from '../data/dates';
 
 const origin = 'https://kaart.voorbeeldstad.example';
 const lists = {
@@ -196,5 +198,19 @@ describe('the offline notice', () => {
 	it('says only that the visitor is offline when there is no date', () => {
 		expect(dataDate([])).toBeUndefined();
 		expect(offlineMessage(undefined)).toBe('U bent offline.');
+	});
+
+	describe('in the language of the page', () => {
+		const pageLocale = getLocale;
+		afterEach(() => overwriteGetLocale(pageLocale));
+
+		it('writes the date the way that language does', () => {
+			overwriteGetLocale(() => 'en');
+			expect(offlineMessage('2026-11-13')).toBe('You are offline; the information is from November 13, 2026.');
+			overwriteGetLocale(() => 'tr');
+			expect(offlineMessage(undefined)).toBe('Çevrimdışısınız.');
+			overwriteGetLocale(() => 'ar');
+			expect(offlineMessage('2026-11-13')).toContain(formatDate('2026-11-13', 'ar'));
+		});
 	});
 });

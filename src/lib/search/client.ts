@@ -5,8 +5,6 @@
 import type { SearchEngine } from './engine';
 import type { SearchIndexData } from './build';
 
-export const SEARCH_UNAVAILABLE = 'Zoeken lukt nu niet. Kijk of u internet heeft en probeer het opnieuw.';
-
 let loading: Promise<SearchEngine> | undefined;
 
 /** The engine for an index; its code (and fuse.js) is a separate chunk, loaded here. */

@@ -3,63 +3,69 @@
  * a kind of offer, a relation or a group. Offers carry concepts as bits (see build.ts);
  * synonyms map words to them; the reason shown on a card is the concept's label.
  */
-import {
-	KINDS,
-	NEEDS,
-	type ConditionId,
-	type GroupId,
-	type RelationId
-} from '../data/taxonomy';
+import type { ConditionId, GroupId, RelationId } from '../data/taxonomy';
+import { getLocale, m, term } from '../i18n';
 import { FACETS, type ConceptFacet, type ConceptKey } from './facets';
+import { labelSynonyms } from './labels';
 import { tokenize } from './normalize';
 import { SYNONYMS, type Meaning, type Synonym } from './synonyms';
 
 export { FACETS, FACET_VALUES, type ConceptFacet, type ConceptKey } from './facets';
 
-const CONDITION_LABEL: Record<ConditionId, string> = {
-	dementie: 'dementie',
-	psychisch: 'psychische problemen',
-	'verstandelijke-beperking': 'verstandelijke beperking',
-	lichamelijk: 'lichamelijke beperking of chronische ziekte',
-	hersenletsel: 'hersenletsel',
-	'ernstig-ziek': 'ernstige ziekte',
-	'laatste-levensfase': 'laatste levensfase',
-	'ouder-worden': 'ouder worden',
-	verslaving: 'verslaving'
+/*
+ * The answer labels of these facets are answers to a question ("Mijn partner", "Ik heb een
+ * baan"); after "Past bij:" they read as a topic instead.
+ */
+const CONDITION_REASON: Record<ConditionId, () => string> = {
+	dementie: m.search_reason_condition_dementie,
+	psychisch: m.search_reason_condition_psychisch,
+	'verstandelijke-beperking': m.search_reason_condition_verstandelijke_beperking,
+	lichamelijk: m.search_reason_condition_lichamelijk,
+	hersenletsel: m.search_reason_condition_hersenletsel,
+	'ernstig-ziek': m.search_reason_condition_ernstig_ziek,
+	'laatste-levensfase': m.search_reason_condition_laatste_levensfase,
+	'ouder-worden': m.search_reason_condition_ouder_worden,
+	verslaving: m.search_reason_condition_verslaving
 };
 
-const RELATION_LABEL: Record<RelationId, string> = {
-	partner: 'zorg voor uw partner',
-	ouder: 'zorg voor uw ouder',
-	kind: 'zorg voor uw kind',
-	familie: 'zorg voor familie',
-	'vriend-buur': 'zorg voor een vriend of buur'
+const RELATION_REASON: Record<RelationId, () => string> = {
+	partner: m.search_reason_relation_partner,
+	ouder: m.search_reason_relation_ouder,
+	kind: m.search_reason_relation_kind,
+	familie: m.search_reason_relation_familie,
+	'vriend-buur': m.search_reason_relation_vriend_buur
 };
 
-const GROUP_LABEL: Record<GroupId, string> = {
-	jong: 'jonge mantelzorgers',
-	werkend: 'werk en mantelzorg',
-	'65plus': 'mantelzorgers van 65 jaar of ouder',
-	'nieuw-in-nederland': 'nieuw in Nederland'
+const GROUP_REASON: Record<GroupId, () => string> = {
+	jong: m.search_reason_group_jong,
+	werkend: m.search_reason_group_werkend,
+	'65plus': m.search_reason_group_65plus,
+	'nieuw-in-nederland': m.search_reason_group_nieuw_in_nederland
 };
 
-/** "Wmo-loket" keeps its capital; other labels read as part of a sentence. */
-const lowerFirst = (label: string) => (/^[A-Z][a-z]/.test(label) && !label.startsWith('Wmo') ? label[0]!.toLowerCase() + label.slice(1) : label);
+/**
+ * Labels read as part of a sentence, so they start in lower case; names keep their capital
+ * ("Wmo-loket", "Alzheimer café").
+ */
+function lowerFirst(label: string): string {
+	if (!/^\p{Lu}\p{Ll}/u.test(label) || /^(Wmo|Alzheimer)\b/.test(label)) return label;
+	return label[0]!.toLocaleLowerCase(getLocale()) + label.slice(1);
+}
 
-/** How a concept reads after "Past bij:". */
+/** How a concept reads after "Past bij:", in the page's language. */
 export function conceptLabel(key: ConceptKey): string {
 	const [facet, id] = key.split(':') as [ConceptFacet, string];
 	switch (facet) {
 		case 'hulp':
-			return lowerFirst(NEEDS.find((n) => n.id === id)?.label ?? id);
+			return lowerFirst(term('need', id));
 		case 'soort':
-			return lowerFirst(KINDS.find((k) => k.id === id)?.label ?? id);
+			return lowerFirst(term('kind', id));
 		case 'situatie':
-			return CONDITION_LABEL[id as ConditionId] ?? id;
+			return CONDITION_REASON[id as ConditionId]?.() ?? id;
 		case 'voor':
-			return RELATION_LABEL[id as RelationId] ?? id;
+			return RELATION_REASON[id as RelationId]?.() ?? id;
 		case 'groep':
-			return GROUP_LABEL[id as GroupId] ?? id;
+			return GROUP_REASON[id as GroupId]?.() ?? id;
 	}
 }
 
@@ -75,8 +81,11 @@ export interface SynonymPhrase {
 	alsoSearch: string[];
 }
 
-/** The synonym list as normalised phrases; an empty or duplicate phrase is merged, not an error. */
-export function compileSynonyms(synonyms: readonly Synonym[] = SYNONYMS): SynonymPhrase[] {
+/**
+ * The synonym list, with the taxonomy's labels in every language, as normalised phrases;
+ * an empty or duplicate phrase is merged, not an error.
+ */
+export function compileSynonyms(synonyms: readonly Synonym[] = [...SYNONYMS, ...labelSynonyms(SYNONYMS)]): SynonymPhrase[] {
 	const byPhrase = new Map<string, SynonymPhrase>();
 	for (const synonym of synonyms) {
 		const concepts = meaningToConcepts(synonym.means);

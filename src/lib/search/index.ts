@@ -5,5 +5,5 @@
  */
 export { buildSearchIndex, toSearchDocument, INDEX_VERSION, type SearchDocument, type SearchIndexData } from './build';
 export type { SearchEngine, SearchHit, SearchResult } from './engine';
-export { loadSearch, createSearchEngine, SEARCH_UNAVAILABLE } from './client';
+export { loadSearch, createSearchEngine } from './client';
 export { narrowBySearch } from './narrow';

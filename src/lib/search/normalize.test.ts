@@ -15,6 +15,12 @@ describe('Dutch normalisation', () => {
 		expect(normalize('e-mail / telefoon')).toBe('e mail telefoon');
 	});
 
+	it('keeps Turkish and Arabic words whole, for the labels in those languages', () => {
+		expect(normalize('Bakıcı DESTEK merkezi')).toBe('bakici destek merkezi');
+		expect(normalize('İş ve bakım')).toBe('is ve bakim');
+		expect(normalize('الخَرَف أو النسيان')).toBe('الخرف او النسيان');
+	});
+
 	it('splits into words of at least two characters, stopwords kept', () => {
 		expect(tokenize('Hulp voor mijn moeder – met dementie!')).toEqual(['hulp', 'voor', 'mijn', 'moeder', 'met', 'dementie']);
 		expect(tokenize("auto's")).toEqual(['auto']);

@@ -4,13 +4,18 @@
  * alzheimer + cafe; the engine joins neighbours, which makes them equal to "alzheimercafe".
  */
 
-/** Lower case, no accents (café = cafe, ĳ = ij), hyphens and punctuation become spaces. */
+/**
+ * Lower case, no accents (café = cafe, ĳ = ij), hyphens and punctuation become spaces.
+ * Turkish and Arabic words stay words, for the taxonomy's labels in those languages: the
+ * dotless ı has no accent to drop, and Arabic loses only its vowel marks (أ = ا).
+ */
 export function normalize(text: string): string {
 	return text
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
 		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, ' ')
+		.replace(/ı/g, 'i')
+		.replace(/[^a-z0-9\u0621-\u064a]+/g, ' ')
 		.trim();
 }
 

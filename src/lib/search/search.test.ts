@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 import { checkDataDir } from '../server/data';
 import { buildSearchIndex, toSearchDocument, type SearchDocument } from './build';
 import { SearchEngine } from './engine';
@@ -112,5 +113,25 @@ describe('on the example data', () => {
 		expect(first).toMatchObject({ id: 'vrijwillige-thuisoppas', reasons: ['even weg', 'respijtzorg'] });
 		const cafe = example.search('alzheimer').hits.find((h) => h.id === 'alzheimercafe-de-haven');
 		expect(cafe?.reasons).toEqual(['alzheimercafé', 'dementie']);
+	});
+
+	describe('in the language of the page', () => {
+		const pageLocale = getLocale;
+		afterEach(() => overwriteGetLocale(pageLocale));
+		const found = (query: string) => example.search(query).hits.map((h) => h.id).sort();
+
+		it('finds with the taxonomy\'s words in English, Turkish and Arabic what the Dutch word finds', () => {
+			const dementie = found('dementie');
+			expect(dementie).toEqual(expect.arrayContaining(['alzheimercafe-de-haven', 'alzheimercafe-oosterpark']));
+			for (const query of ['dementia', 'Demans', 'الخرف']) expect(found(query), query).toEqual(dementie);
+			expect(found('respite')).toEqual(found('respijtzorg'));
+			expect(found('respite').length).toBeGreaterThan(0);
+		});
+
+		it('says why in that language', () => {
+			overwriteGetLocale(() => 'en');
+			const [first] = example.search('respite').hits;
+			expect(first?.reasons).toContain('respite care');
+		});
 	});
 });

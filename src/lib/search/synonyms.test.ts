@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CONDITION_IDS, GROUP_IDS, KIND_IDS, NEED_IDS, RELATION_IDS } from '../data/taxonomy';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 import { compileSynonyms, conceptLabel } from './concepts';
 import { SynonymMatcher } from './meanings';
 import { stem, tokenize } from './normalize';
 import { SYNONYMS } from './synonyms';
+
+const pageLocale = getLocale;
+afterEach(() => overwriteGetLocale(pageLocale));
 
 const matcher = new SynonymMatcher();
 const meaning = (word: string) => [...matcher.wordMeaning(word).concepts.keys()];
@@ -95,5 +99,21 @@ describe('what people say, and what it means', () => {
 		expect(conceptLabel('situatie:dementie')).toBe('dementie');
 		expect(conceptLabel('soort:wmo-loket')).toBe('Wmo-loket of sociaal wijkteam');
 		expect(conceptLabel('soort:thuisoppas')).toBe('oppas aan huis');
+		expect(conceptLabel('soort:alzheimercafe')).toBe('alzheimercafé of ontmoetingsplek');
+		expect(conceptLabel('voor:vriend-buur')).toBe('zorg voor een vriend of buur');
+		expect(conceptLabel('groep:65plus')).toBe('mantelzorgers van 65 jaar of ouder');
+	});
+
+	it('says a concept in the language of the page', () => {
+		overwriteGetLocale(() => 'en');
+		expect(conceptLabel('hulp:respijtzorg')).toBe('respite care');
+		expect(conceptLabel('situatie:dementie')).toBe('dementia');
+		expect(conceptLabel('soort:alzheimercafe')).toBe('Alzheimer café or meeting place');
+		expect(conceptLabel('voor:partner')).toBe('caring for your partner');
+		overwriteGetLocale(() => 'tr');
+		expect(conceptLabel('soort:werk-en-mantelzorg')).toBe('iş ve bakım');
+		expect(conceptLabel('hulp:informatie-advies')).toBe('bilgi ve danışma');
+		overwriteGetLocale(() => 'ar');
+		expect(conceptLabel('groep:nieuw-in-nederland')).toBe('جديد في هولندا');
 	});
 });
