@@ -206,7 +206,7 @@ describe('the offline notice', () => {
 
 		it('writes the date the way that language does', () => {
 			overwriteGetLocale(() => 'en');
-			expect(offlineMessage('2026-11-13')).toBe('You are offline; the information is from November 13, 2026.');
+			expect(offlineMessage('2026-11-13')).toBe('You are offline; the information is from 13 November 2026.');
 			overwriteGetLocale(() => 'tr');
 			expect(offlineMessage(undefined)).toBe('Çevrimdışısınız.');
 			overwriteGetLocale(() => 'ar');
