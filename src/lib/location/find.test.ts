@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 import { findPostcode } from './find';
 import { LOCATIESERVER_URL, lookupPostcodeAtPdok, pdokPostcodeUrl } from './pdok';
-import { parsePostcode, postcodeFileSchema, toPostcodeTable } from './postcode';
+import { parsePostcode } from './postcode';
+import { postcodeFileSchema, toPostcodeTable } from './postcode-file';
 
 const file = postcodeFileSchema.parse(JSON.parse(readFileSync('data/postcodes.json', 'utf8')));
 const offline = toPostcodeTable(file, false);

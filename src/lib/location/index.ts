@@ -3,8 +3,8 @@
  * distance filter. Plain TypeScript, so the answers module and Node tests can use it; the
  * position kept in memory for the pages is a runes module of its own: ./here.svelte.ts.
  */
-export { parsePostcode, lookupPostcode, toPostcodeTable, postcodeFileSchema, EMPTY_POSTCODE_TABLE } from './postcode';
-export type { Postcode, PostcodeEntry, PostcodeFile, PostcodePlace, PostcodeTable } from './postcode';
+export { parsePostcode, lookupPostcode, EMPTY_POSTCODE_TABLE } from './postcode';
+export type { Postcode, PostcodeEntry, PostcodePlace, PostcodeTable } from './postcode';
 export { findPostcode, loadPostcodeTable, unknownPostcodeMessage, type PostcodeOutcome } from './find';
 export { lookupPostcodeAtPdok, pdokPostcodeUrl, PdokUnavailable, LOCATIESERVER_URL, type FetchLike } from './pdok';
 export { locate, locateMessage, type LocateFailure, type LocateOutcome, type GeolocationLike } from './geolocation';

@@ -4,7 +4,6 @@
  * in data/site.json (geocoder.pdok): it sends the postcode to a government server, so it
  * is off by default. `fetch` is a parameter: the tests use a recorded answer.
  */
-import { z } from 'zod';
 import { m } from '../i18n';
 import type { Position } from '../data/schema';
 import type { Postcode } from './postcode';
@@ -23,11 +22,16 @@ export class PdokUnavailable extends Error {
 
 const TIMEOUT_MS = 8_000;
 
-const responseSchema = z.object({
-	response: z.object({
-		docs: z.array(z.object({ postcode: z.string().optional(), centroide_ll: z.string().optional(), weergavenaam: z.string().optional() }))
-	})
-});
+interface PdokDoc {
+	postcode?: unknown;
+	centroide_ll?: unknown;
+}
+
+/** The docs of a Locatieserver answer, or undefined when it has another shape. A plain check: the page needs no zod. */
+function docsOf(body: unknown): PdokDoc[] | undefined {
+	const docs = (body as { response?: { docs?: unknown } } | null)?.response?.docs;
+	return Array.isArray(docs) && docs.every((doc) => typeof doc === 'object' && doc !== null) ? (docs as PdokDoc[]) : undefined;
+}
 
 /** Only PC6 postcodes: PDOK's type "postcode" is a six-character postcode. */
 export function pdokPostcodeUrl(postcode: Postcode): string {
@@ -55,8 +59,8 @@ export async function lookupPostcodeAtPdok(postcode: Postcode, fetchFn: FetchLik
 	} catch {
 		throw new PdokUnavailable();
 	}
-	const parsed = responseSchema.safeParse(body);
-	if (!parsed.success) throw new PdokUnavailable();
-	const doc = parsed.data.response.docs.find((d) => d.postcode?.replace(/\s/g, '').toUpperCase() === postcode.code);
-	return (doc?.centroide_ll && parsePoint(doc.centroide_ll)) || null;
+	const docs = docsOf(body);
+	if (!docs) throw new PdokUnavailable();
+	const doc = docs.find((d) => typeof d.postcode === 'string' && d.postcode.replace(/\s/g, '').toUpperCase() === postcode.code);
+	return (typeof doc?.centroide_ll === 'string' && parsePoint(doc.centroide_ll)) || null;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lookupPostcode, parsePostcode, postcodeFileSchema, toPostcodeTable } from './postcode';
+import { lookupPostcode, parsePostcode } from './postcode';
+import { postcodeFileSchema, toPostcodeTable } from './postcode-file';
 
 const file = postcodeFileSchema.parse(JSON.parse(readFileSync('data/postcodes.json', 'utf8')));
 const table = toPostcodeTable(file, false);

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { json } from '@sveltejs/kit';
-import { EMPTY_POSTCODE_TABLE, postcodeFileSchema, toPostcodeTable } from '$lib/location/postcode';
+import { EMPTY_POSTCODE_TABLE } from '$lib/location/postcode';
+import { postcodeFileSchema, toPostcodeTable } from '$lib/location/postcode-file';
 import { dataDir, loadDataset } from '$lib/server/data';
 
 export const prerender = true;
