@@ -1,4 +1,4 @@
-import { m, message, term } from '../i18n';
+import { CONDITION_PHRASES, m, RELATION_PHRASES, term } from '../i18n';
 import type { Answers } from './index';
 
 /** Conditions that read as "for someone who ..." rather than "for someone with ...". */
@@ -9,8 +9,6 @@ function joinList(parts: string[]): string {
 	return m.join_and({ list: parts.slice(0, -1).join(', '), last: parts.at(-1)! });
 }
 
-const phrase = (key: string, id: string) => message(`${key}_${id.replace(/-/g, '_')}`);
-
 /**
  * The answers said back in plain words, for the results heading:
  * "Even tijd voor uzelf, voor uw partner met dementie, in De Haven".
@@ -20,9 +18,9 @@ export function describeAnswers(answers: Answers, wijkName?: string): string {
 	const needs = joinList(answers.hulp.map((id) => term('need', id, 'short')));
 	parts.push(needs ? needs.charAt(0).toUpperCase() + needs.slice(1) : m.describe_all());
 	if (answers.voor.length || answers.situatie.length) {
-		const who = answers.voor.length ? joinList(answers.voor.map((id) => phrase('relation_phrase', id))) : m.describe_someone();
-		const withList = answers.situatie.filter((id) => !NOT_WITH.has(id)).map((id) => phrase('condition_phrase', id));
-		const other = answers.situatie.filter((id) => NOT_WITH.has(id)).map((id) => phrase('condition_phrase', id));
+		const who = answers.voor.length ? joinList(answers.voor.map((id) => RELATION_PHRASES[id]())) : m.describe_someone();
+		const withList = answers.situatie.filter((id) => !NOT_WITH.has(id)).map((id) => CONDITION_PHRASES[id]());
+		const other = answers.situatie.filter((id) => NOT_WITH.has(id)).map((id) => CONDITION_PHRASES[id]());
 		let forWhom: string = m.describe_for({ who });
 		if (withList.length) forWhom += ` ${m.describe_with({ list: joinList(withList) })}`;
 		if (other.length) forWhom += ` ${joinList(other)}`;

@@ -3,7 +3,7 @@
  * counts and codes, this turns them into words. The CSV (csv.ts) stays Dutch on purpose.
  */
 import { formatDistance } from '../geo';
-import { getLocale, m, message, term } from '../i18n';
+import { getLocale, m, term } from '../i18n';
 import type { Aandachtspunt, NeedId } from '../data/taxonomy';
 import type { WijkGaps } from './coverage';
 import type { OfferWarning } from './review';
@@ -33,8 +33,15 @@ export function missingBadge(missing: number): string {
 	return missing === 0 ? m.overzicht_map_level_0() : m.overzicht_badge_missing({ count: missing });
 }
 
+const AANDACHTSPUNT_TEXT: Record<Aandachtspunt, Record<'label' | 'explanation', () => string>> = {
+	vinden: { label: m.overzicht_punt_vinden_label, explanation: m.overzicht_punt_vinden_explanation },
+	versterken: { label: m.overzicht_punt_versterken_label, explanation: m.overzicht_punt_versterken_explanation },
+	verlichten: { label: m.overzicht_punt_verlichten_label, explanation: m.overzicht_punt_verlichten_explanation },
+	verbinden: { label: m.overzicht_punt_verbinden_label, explanation: m.overzicht_punt_verbinden_explanation }
+};
+
 export function aandachtspuntText(id: Aandachtspunt, field: 'label' | 'explanation'): string {
-	return message(`overzicht_punt_${id}_${field}`);
+	return AANDACHTSPUNT_TEXT[id][field]();
 }
 
 export function warningText(warning: OfferWarning): string {

@@ -2,10 +2,22 @@
  * Interface text in four languages (Paraglide JS; messages in ./messages, Dutch is the
  * source). The language is in the path: /en/..., /tr/..., /ar/...; Dutch has no prefix.
  */
-import * as messages from '$lib/paraglide/messages';
 import { deLocalizeUrl, getLocale, locales, localizeHref } from '$lib/paraglide/runtime';
+import {
+	CONDITION_TERMS,
+	COST_TERMS,
+	DELIVERY_TERMS,
+	FORWHOM_TERMS,
+	GROUP_TERMS,
+	HOWTOSTART_TERMS,
+	KIND_TERMS,
+	NEED_TERMS,
+	RELATION_TERMS,
+	type Text
+} from './terms';
 
 export { m } from '$lib/paraglide/messages';
+export { CONDITION_PHRASES, RELATION_PHRASES } from './terms';
 export { getLocale, localizeHref, locales, deLocalizeUrl };
 export type Locale = (typeof locales)[number];
 
@@ -18,17 +30,23 @@ export const LANGUAGES: Record<Locale, { name: string; dir: 'ltr' | 'rtl' }> = {
 
 export type TermKind = 'need' | 'kind' | 'condition' | 'relation' | 'group' | 'forwhom' | 'delivery' | 'howtostart' | 'cost';
 
-/** A taxonomy term in the page's language: term('need', 'respijtzorg', 'plain'). */
-export function term(kind: TermKind, id: string, field: 'label' | 'plain' | 'short' = 'label'): string {
-	const key = `${kind}_${id.replace(/-/g, '_')}_${field}`;
-	const found = message(key);
-	return found === key ? id : found;
-}
+type TermField = 'label' | 'plain' | 'short';
 
-/** A message looked up by its key, for texts keyed by data (quick starts, steps); the key itself when missing. */
-export function message(key: string, inputs?: Record<string, unknown>): string {
-	const found = (messages as unknown as Record<string, unknown>)[key];
-	return typeof found === 'function' ? (found as (inputs?: Record<string, unknown>) => string)(inputs) : key;
+const TERMS: Record<TermKind, Record<string, Partial<Record<TermField, Text>>>> = {
+	need: NEED_TERMS,
+	kind: KIND_TERMS,
+	condition: CONDITION_TERMS,
+	relation: RELATION_TERMS,
+	group: GROUP_TERMS,
+	forwhom: FORWHOM_TERMS,
+	delivery: DELIVERY_TERMS,
+	howtostart: HOWTOSTART_TERMS,
+	cost: COST_TERMS
+};
+
+/** A taxonomy term in the page's language: term('need', 'respijtzorg', 'plain'); the id itself when unknown. */
+export function term(kind: TermKind, id: string, field: TermField = 'label'): string {
+	return TERMS[kind][id]?.[field]?.() ?? id;
 }
 
 /**

@@ -8,13 +8,12 @@ import { effectiveNeeds } from '../data/offer';
 import type { Offer } from '../data/schema';
 import { CONDITION_BY_ID, GROUP_BY_ID, KIND_BY_ID, NEED_BY_ID, type ConditionId, type GroupId, type KindId, type NeedId, type RelationId } from '../data/taxonomy';
 import { FACET_VALUES } from './facets';
+import { FIELDS, INDEX_VERSION, type Field, type SearchIndexData } from './format';
+import { labelSynonyms } from './labels';
 import { normalize, tokenize } from './normalize';
+import { SYNONYMS } from './synonyms';
 
-export const INDEX_VERSION = 1;
-
-/** The text fields, strongest first. The number is the bit in a posting's field mask. */
-export const FIELDS = ['name', 'labels', 'summary', 'description'] as const;
-export type Field = (typeof FIELDS)[number];
+export { FIELDS, INDEX_VERSION, type Field, type SearchIndexData } from './format';
 
 /** What search reads from one offer. */
 export interface SearchDocument {
@@ -30,22 +29,6 @@ export interface SearchDocument {
 	groups?: readonly GroupId[];
 }
 
-export interface SearchIndexData {
-	version: typeof INDEX_VERSION;
-	ids: string[];
-	names: string[];
-	/** Every normalised word, sorted, so prefixes are one binary search away. */
-	terms: string[];
-	/**
-	 * Per term, its postings: (document number − previous document number) × 16 + field
-	 * mask. Delta coding keeps the numbers small and the JSON short.
-	 */
-	postings: number[][];
-	/** A term's written form when it differs: "alzheimercafe" → "alzheimercafé". */
-	display: Record<string, string>;
-	/** Per document, five numbers: the kind's position in KINDS, then bitmasks of needs, conditions, relations, groups. */
-	concepts: number[];
-}
 
 export function toSearchDocument(offer: Offer): SearchDocument {
 	return {
@@ -129,6 +112,9 @@ export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexDa
 			bitsOf(doc.conditions, FACET_VALUES.situatie),
 			bitsOf(doc.relations, FACET_VALUES.voor),
 			bitsOf(doc.groups, FACET_VALUES.groep)
-		])
+		]),
+		// Made here, at build time, from the message files of every language: the page then
+		// needs none of those texts to understand "dementia" or "demans".
+		labelSynonyms: labelSynonyms(SYNONYMS)
 	};
 }

@@ -6,7 +6,6 @@
 import type { ConditionId, GroupId, RelationId } from '../data/taxonomy';
 import { getLocale, m, term } from '../i18n';
 import { FACETS, type ConceptFacet, type ConceptKey } from './facets';
-import { labelSynonyms } from './labels';
 import { tokenize } from './normalize';
 import { SYNONYMS, type Meaning, type Synonym } from './synonyms';
 
@@ -82,10 +81,10 @@ export interface SynonymPhrase {
 }
 
 /**
- * The synonym list, with the taxonomy's labels in every language, as normalised phrases;
- * an empty or duplicate phrase is merged, not an error.
+ * The synonym list as normalised phrases; an empty or duplicate phrase is merged, not an
+ * error. The engine adds the taxonomy's labels in every language from the index.
  */
-export function compileSynonyms(synonyms: readonly Synonym[] = [...SYNONYMS, ...labelSynonyms(SYNONYMS)]): SynonymPhrase[] {
+export function compileSynonyms(synonyms: readonly Synonym[] = SYNONYMS): SynonymPhrase[] {
 	const byPhrase = new Map<string, SynonymPhrase>();
 	for (const synonym of synonyms) {
 		const concepts = meaningToConcepts(synonym.means);

@@ -12,11 +12,12 @@
  * inverse document frequency; an offer that matches more of the query ranks higher.
  * Only offers that hold a query word or concept are ever touched.
  */
-import { conceptLabel, FACETS, FACET_VALUES, type ConceptFacet, type ConceptKey } from './concepts';
-import { FIELDS, INDEX_VERSION, type SearchIndexData } from './build';
+import { compileSynonyms, conceptLabel, FACETS, FACET_VALUES, type ConceptFacet, type ConceptKey } from './concepts';
+import { FIELDS, INDEX_VERSION, type SearchIndexData } from './format';
 import { SynonymMatcher } from './meanings';
 import { isStopword, stem, tokenize } from './normalize';
 import { ScorePool, type Scores } from './scores';
+import { SYNONYMS } from './synonyms';
 import { MATCH_QUALITY, Vocabulary, type TermMatch } from './vocabulary';
 
 export interface SearchHit {
@@ -125,7 +126,7 @@ export class SearchEngine {
 	private readonly conceptDocs: Int32Array[] = [];
 	private readonly conceptIdf: number[] = [];
 
-	constructor(data: SearchIndexData, synonyms: SynonymMatcher = new SynonymMatcher()) {
+	constructor(data: SearchIndexData, synonyms = new SynonymMatcher(compileSynonyms([...SYNONYMS, ...data.labelSynonyms]))) {
 		if (data.version !== INDEX_VERSION) throw new Error(`Zoekindex versie ${data.version} wordt niet ondersteund.`);
 		this.data = data;
 		this.size = data.ids.length;
