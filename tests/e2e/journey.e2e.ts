@@ -93,6 +93,14 @@ describe('the resident journey', () => {
 		expect(await page.getByRole('heading', { name: 'Contact' }).count()).toBe(1);
 	});
 
+	it('without JavaScript the results page still shows its list, which otherwise waits for the script', async () => {
+		const { page } = await open('/resultaten?hulp=respijtzorg', { javaScriptEnabled: false });
+		expect(await page.locator('.offer-list').first().isVisible()).toBe(true);
+		const { page: withScript } = await open('/resultaten?hulp=respijtzorg');
+		await hydrated(withScript);
+		await expect.poll(() => withScript.locator('.offer-list').first().isVisible()).toBe(true);
+	});
+
 	it('reload and the back button keep the answers', async () => {
 		const { page } = await open('/resultaten?voor=partner&situatie=dementie&hulp=respijtzorg');
 		await hydrated(page);
