@@ -15,7 +15,7 @@ import { matchOffers } from '../../src/lib/match';
 import { loadCatalog } from '../../src/lib/server/catalog';
 import { axeViolations, baseUrl, hydrated, useBrowser } from './harness';
 import { wijkByName, wijken } from './example-data';
-import { dutchLeftovers } from './dutch-leftovers';
+import { dutchInterfaceText } from './dutch-text';
 
 const { open, newVisit } = useBrowser();
 const kaart = new URL(baseUrl).origin;
@@ -181,7 +181,7 @@ describe('in other languages', () => {
 		// The kind of each offer in English too: a day care centre is "Day care".
 		expect(await page.locator('li[data-offer-id] .kind', { hasText: /^Day care/ }).count()).toBeGreaterThan(0);
 		expect(await page.locator('li[data-offer-id] .phone a').first().textContent()).toMatch(/^Call \d/);
-		expect(dutchLeftovers((await page.locator('main').textContent())!)).toEqual([]);
+		expect(await dutchInterfaceText(page)).toEqual([]);
 	});
 });
 

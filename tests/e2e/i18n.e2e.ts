@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, hydrated, useBrowser } from './harness';
 import { effectiveNeeds } from '../../src/lib/data';
-import { dataset, offers, wijken, wijkByName } from './example-data';
+import { dutchInterfaceText } from './dutch-text';
+import { dataset, offers, wijkByName } from './example-data';
 
 const { open } = useBrowser();
 const offer = offers.find((o) => o.kind === 'alzheimercafe' && o.schedules?.length)!;
@@ -94,72 +95,6 @@ describe('other languages', () => {
 	}
 });
 
-/**
- * Words that are Dutch and never English, Turkish or Arabic. A page in another language
- * that shows one of them outside a text from the data has interface text left in Dutch.
- */
-const DUTCH_WORDS = new Set(
-	'het een niet voor uw naar ook wordt zijn bij met geen kunt heeft hulp terug volgende vorige bekijk opslaan sluiten wat waar wie hoe welke zoeken wijk kies gegevens kaart lijst alle'.split(' ')
-);
-
-/** Everything the data says in Dutch: names, addresses, descriptions. Removed before looking for Dutch words. */
-const dataTexts = [
-	...offers.flatMap((o) => [
-		o.name,
-		o.summary,
-		o.description,
-		o.organization?.name,
-		o.address?.street,
-		o.address?.city,
-		o.howToStartDetails,
-		o.costDetails,
-		...(o.accessibility ?? []),
-		...(o.schedules ?? []).map((s) => s.description),
-		...(o.phones ?? []).map((p) => p.description),
-		o.source
-	]),
-	...wijken.map((w) => w.name),
-	dataset.site.gemeente.name,
-	dataset.site.beheerder.name,
-	dataset.areas.attribution
-]
-	.filter((text): text is string => !!text)
-	.sort((a, b) => b.length - a.length);
-
-function dutchLeftIn(texts: string[]): string[] {
-	return texts.flatMap((text) => {
-		// Addresses of pages name routes in Dutch (/vragen/waar); they are not words to read.
-		let rest = text.replace(/https?:\/\/\S+/g, ' ');
-		for (const data of dataTexts) rest = rest.split(data).join(' ');
-		const words = rest.toLowerCase().match(/\p{L}+/gu) ?? [];
-		return words.some((word) => DUTCH_WORDS.has(word)) ? [text.trim()] : [];
-	});
-}
-
-/** The page's text and accessible attributes, outside parts marked as another language. */
-async function interfaceTexts(page: import('playwright-core').Page): Promise<string[]> {
-	return page.evaluate(() => {
-		const pageLang = document.documentElement.lang;
-		const ownLanguage = (element: Element | null) => !element || (element.closest('[lang]')?.getAttribute('lang') ?? pageLang) === pageLang;
-		const texts: string[] = [];
-		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			const parent = node.parentElement;
-			if (!parent || parent.closest('script, style') || !ownLanguage(parent) || !node.textContent?.trim()) continue;
-			texts.push(node.textContent);
-		}
-		for (const element of document.body.querySelectorAll('[aria-label], [alt], [title], [placeholder], [aria-description]')) {
-			if (!ownLanguage(element)) continue;
-			for (const name of ['aria-label', 'alt', 'title', 'placeholder', 'aria-description']) {
-				const value = element.getAttribute(name);
-				if (value?.trim()) texts.push(value);
-			}
-		}
-		texts.push(document.title);
-		return texts;
-	});
-}
-
 describe('no Dutch interface text left on pages in other languages', () => {
 	const withSchedule = offers.find((o) => o.kind === 'alzheimercafe' && o.schedules?.length)!;
 	const paths = [
@@ -190,7 +125,7 @@ describe('no Dutch interface text left on pages in other languages', () => {
 			for (const path of paths) {
 				await page.goto(`${baseUrl}/${locale}${path}`);
 				await hydrated(page);
-				found.push(...dutchLeftIn(await interfaceTexts(page)).map((text) => `${path || '/'}: ${text}`));
+				found.push(...(await dutchInterfaceText(page)).map((text) => `${path || '/'}: ${text}`));
 			}
 			expect([...new Set(found)]).toEqual([]);
 		});

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { effectiveNeeds, isStale, KIND_BY_ID } from '../../src/lib/data';
 import { axeViolations, hydrated, useBrowser } from './harness';
 import { dataset, offers, wijkByName, wijken } from './example-data';
-import { dutchLeftovers } from './dutch-leftovers';
+import { dutchInterfaceText } from './dutch-text';
 
 const { open } = useBrowser();
 
@@ -143,7 +143,7 @@ describe('/overzicht in other languages', () => {
 		expect(staleLinks.toSorted()).toEqual(stale.map((o) => `/en/aanbod/${o.id}`).toSorted());
 		// The CSV stays Dutch: the link says so and goes to the one file.
 		expect(await page.getByRole('link', { name: 'Download the table (CSV for Excel, in Dutch)' }).getAttribute('href')).toBe('/overzicht/dekking.csv');
-		expect(dutchLeftovers((await page.locator('.overzicht').textContent())!)).toEqual([]);
+		expect(await dutchInterfaceText(page)).toEqual([]);
 	});
 
 	for (const [path, dir] of [
@@ -156,7 +156,7 @@ describe('/overzicht in other languages', () => {
 			expect(await page.locator('html').getAttribute('dir')).toBe(dir);
 			await page.waitForSelector('[data-map-state="idle"]', { timeout: IDLE_TIMEOUT });
 			await expect.poll(() => page.locator('[data-map-marker="dekking"]').count()).toBe(wijken.length);
-			expect(dutchLeftovers((await page.locator('.overzicht').textContent())!)).toEqual([]);
+			expect(await dutchInterfaceText(page)).toEqual([]);
 			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
