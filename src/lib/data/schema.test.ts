@@ -189,7 +189,6 @@ describe('siteSchema', () => {
 		const result = siteSchema.parse(site);
 		expect(result.basemap).toEqual({});
 		expect(result.geocoder).toEqual({ pdok: false });
-		expect(result.languages).toEqual(['nl']);
 		expect(result.kiosk).toEqual({ idleSeconds: 90, countdownSeconds: 20 });
 	});
 

@@ -244,7 +244,6 @@ export const siteSchema = z.object({
 	beheerder: z.object({ name: text(120), email: z.email('is geen e-mailadres') }),
 	basemap: z.object({ styleUrl: webUrl.optional(), attribution: text(200).optional() }).default({}),
 	geocoder: z.object({ pdok: z.boolean() }).default({ pdok: false }),
-	languages: z.array(z.string().regex(/^[a-z]{2}$/)).default(['nl']),
 	/** A gemeente's own NL Design System token CSS, as a path on this site (under static/). */
 	theme: z
 		.object({
