@@ -18,7 +18,15 @@ describe('Dutch normalisation', () => {
 	it('keeps Turkish and Arabic words whole, for the labels in those languages', () => {
 		expect(normalize('Bakıcı DESTEK merkezi')).toBe('bakici destek merkezi');
 		expect(normalize('İş ve bakım')).toBe('is ve bakim');
-		expect(normalize('الخَرَف أو النسيان')).toBe('الخرف او النسيان');
+		expect(normalize('الخَرَف أو النسيان')).toBe('خرف او نسيان');
+	});
+
+	it('finds an Arabic word with or without its article, and with ة or ه, ى or ي', () => {
+		expect(normalize('خرف')).toBe(normalize('الخرف'));
+		expect(normalize('رعاية مؤقتة')).toBe(normalize('رعايه مؤقته'));
+		expect(normalize('مستشفى')).toBe(normalize('مستشفي'));
+		// Two letters after ال are a word of their own, not an article and a word.
+		expect(normalize('الم')).toBe('الم');
 	});
 
 	it('splits into words of at least two characters, stopwords kept', () => {

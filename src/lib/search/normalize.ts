@@ -7,7 +7,8 @@
 /**
  * Lower case, no accents (café = cafe, ĳ = ij), hyphens and punctuation become spaces.
  * Turkish and Arabic words stay words, for the taxonomy's labels in those languages: the
- * dotless ı has no accent to drop, and Arabic loses only its vowel marks (أ = ا).
+ * dotless ı has no accent to drop. Arabic loses its vowel marks (أ = ا), writes ة and ى
+ * the way people often type them (ه, ي), and drops the article ال, so "خرف" finds "الخرف".
  */
 export function normalize(text: string): string {
 	return text
@@ -16,6 +17,9 @@ export function normalize(text: string): string {
 		.toLowerCase()
 		.replace(/ı/g, 'i')
 		.replace(/[^a-z0-9\u0621-\u064a]+/g, ' ')
+		.replace(/ة/g, 'ه')
+		.replace(/ى/g, 'ي')
+		.replace(/(^| )ال(?=[\u0621-\u064a]{2})/g, '$1')
 		.trim();
 }
 
