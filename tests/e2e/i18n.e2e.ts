@@ -81,6 +81,17 @@ describe('other languages', () => {
 		expect(await summary.getAttribute('lang')).toBe('nl');
 		expect(await page.locator('h1').getAttribute('lang')).toBe('nl');
 
+		// On an Arabic page the Dutch text still runs left to right.
+		await page.goto(`${baseUrl}/ar/aanbod/${translated.id}`);
+		expect(await summary.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+		expect(await page.locator('html').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+
+		// A translated detail follows its sentence with a space.
+		const details = offers.find((o) => o.translations?.en?.howToStartDetails)!;
+		await page.goto(`${baseUrl}/en/aanbod/${details.id}`);
+		const text = details.translations!.en!.howToStartDetails!;
+		expect(await page.getByText(text).locator('..').textContent()).toContain(`. ${text}`);
+
 		await page.goto(`${baseUrl}/en/hulp/${[...effectiveNeeds(translated)][0]}`);
 		const card = page.locator(`[data-offer-id="${translated.id}"]`);
 		expect(await card.getByText(translated.translations!.en!.summary).count()).toBe(1);
