@@ -2,7 +2,7 @@
  * Interface text in four languages (Paraglide JS; messages in ./messages, Dutch is the
  * source). The language is in the path: /en/..., /tr/..., /ar/...; Dutch has no prefix.
  */
-import { deLocalizeUrl, getLocale, locales, localizeHref } from '$lib/paraglide/runtime';
+import { deLocalizeUrl, getLocale, locales, localizeHref as paraglideLocalizeHref } from '$lib/paraglide/runtime';
 import {
 	CONDITION_TERMS,
 	COST_TERMS,
@@ -18,8 +18,17 @@ import {
 
 export { m } from '$lib/paraglide/messages';
 export { CONDITION_PHRASES, RELATION_PHRASES } from './terms';
-export { getLocale, localizeHref, locales, deLocalizeUrl };
+export { getLocale, locales, deLocalizeUrl };
 export type Locale = (typeof locales)[number];
+
+/**
+ * A path in the page's language (or the one asked for). Paraglide writes a language's start
+ * page as "/en/"; the build has en.html, which "/en" finds on every host ("/en/" is a
+ * folder without an index, so nginx refuses it).
+ */
+export function localizeHref(href: string, options?: { locale?: Locale }): string {
+	return paraglideLocalizeHref(href, options).replace(/^(\/[a-z]{2})\/(?=$|[?#])/, '$1');
+}
 
 export const LANGUAGES: Record<Locale, { name: string; dir: 'ltr' | 'rtl' }> = {
 	nl: { name: 'Nederlands', dir: 'ltr' },
