@@ -19,6 +19,8 @@ export { FIELDS, INDEX_VERSION, type Field, type SearchIndexData } from './forma
 export interface SearchDocument {
 	id: string;
 	name: string;
+	/** The name in the data's translations, when they give one: searchable, not shown. */
+	otherNames?: string;
 	summary: string;
 	description?: string;
 	organization?: string;
@@ -30,12 +32,16 @@ export interface SearchDocument {
 }
 
 
+/** Translated texts count like the Dutch ones, so "respite" on /en also finds the English words of an offer. */
 export function toSearchDocument(offer: Offer): SearchDocument {
+	const translations = Object.values(offer.translations ?? {});
+	const joined = (texts: (string | undefined)[]) => texts.filter(Boolean).join('\n') || undefined;
 	return {
 		id: offer.id,
 		name: offer.name,
-		summary: offer.summary,
-		description: offer.description,
+		otherNames: joined(translations.map((t) => t.name)),
+		summary: joined([offer.summary, ...translations.map((t) => t.summary)])!,
+		description: joined([offer.description, ...translations.map((t) => t.description)]),
 		organization: offer.organization?.name,
 		kind: offer.kind,
 		needs: effectiveNeeds(offer),
@@ -57,7 +63,7 @@ function labelText(doc: SearchDocument): string {
 
 function fieldTexts(doc: SearchDocument): Record<Field, string> {
 	return {
-		name: doc.name,
+		name: [doc.name, doc.otherNames].filter(Boolean).join(' '),
 		labels: labelText(doc),
 		summary: doc.summary,
 		description: [doc.description, doc.organization].filter(Boolean).join(' ')

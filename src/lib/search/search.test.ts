@@ -115,6 +115,12 @@ describe('on the example data', () => {
 		expect(cafe?.reasons).toEqual(['alzheimercafé', 'dementie']);
 	});
 
+	it("finds an offer by the words of its translations, and keeps showing the name it has", () => {
+		const [first] = example.search('appointment at home').hits;
+		expect(first).toMatchObject({ id: 'steunpunt-mantelzorg-voorbeeldstad', name: 'Steunpunt Mantelzorg Voorbeeldstad' });
+		expect(example.search('destek noktasında').hits[0]?.id).toBe('steunpunt-mantelzorg-voorbeeldstad');
+	});
+
 	describe('in the language of the page', () => {
 		const pageLocale = getLocale;
 		afterEach(() => overwriteGetLocale(pageLocale));
