@@ -1,13 +1,10 @@
-import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+// No Paraglide plugin here: `npm run test:unit` compiles the messages first, and the
+// plugin's file watcher kept every run open ten seconds after the tests.
 export default defineConfig({
-	plugins: [
-		// The same strategy as vite.config.ts: the output directory is shared, and a build may reuse it.
-		paraglideVitePlugin({ project: './src/lib/i18n/project.inlang', outdir: './src/lib/paraglide', strategy: ['url', 'baseLocale'] }),
-		sveltekit()
-	],
+	plugins: [sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/relevance/**/*.test.ts'],
 		environment: 'node'
