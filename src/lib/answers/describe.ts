@@ -6,7 +6,7 @@ const NOT_WITH = new Set(['laatste-levensfase', 'ouder-worden']);
 
 function joinList(parts: string[]): string {
 	if (parts.length <= 1) return parts.join('');
-	return m.join_and({ list: parts.slice(0, -1).join(', '), last: parts.at(-1)! });
+	return m.join_and({ list: parts.slice(0, -1).join(m.list_comma()), last: parts.at(-1)! });
 }
 
 /**
@@ -27,5 +27,5 @@ export function describeAnswers(answers: Answers, wijkName?: string): string {
 		parts.push(forWhom);
 	}
 	if (wijkName) parts.push(m.describe_in({ wijk: wijkName }));
-	return parts.join(', ');
+	return parts.join(m.list_comma());
 }

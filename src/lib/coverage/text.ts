@@ -14,7 +14,7 @@ const lower = (text: string) => text.toLocaleLowerCase(getLocale());
 /** "informatie en advies, educatie en respijtzorg" */
 export function needList(needs: readonly NeedId[]): string {
 	const names = needs.map((need) => lower(term('need', need)));
-	return names.length <= 1 ? (names[0] ?? '') : m.join_and({ list: names.slice(0, -1).join(', '), last: names.at(-1)! });
+	return names.length <= 1 ? (names[0] ?? '') : m.join_and({ list: names.slice(0, -1).join(m.list_comma()), last: names.at(-1)! });
 }
 
 /** What a wijk lacks, in one or two sentences for the list beside the map. */
