@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 import { answersToQuery, describeAnswers, parseAnswers, withoutAnswer } from './index';
 
 const wijken = new Set(['WK01', 'WK02']);
@@ -50,6 +51,20 @@ describe('the answers said back in plain words', () => {
 
 	it('says "Alle hulp" when nothing was chosen', () => {
 		expect(describeAnswers(parse(''))).toBe('Alle hulp');
+	});
+
+	describe('in another language', () => {
+		const pageLocale = getLocale;
+		afterEach(() => overwriteGetLocale(pageLocale));
+
+		it('uses its words, and in Arabic its comma', () => {
+			overwriteGetLocale(() => 'en');
+			expect(describeAnswers(parse('voor=partner&situatie=dementie&hulp=respijtzorg'))).toBe('Some time for yourself, for your partner with dementia');
+			overwriteGetLocale(() => 'ar');
+			const arabic = describeAnswers(parse('voor=partner&hulp=respijtzorg&hulp=educatie'));
+			expect(arabic).toContain('، ');
+			expect(arabic).not.toContain(', ');
+		});
 	});
 
 	it('joins several needs with "en"', () => {
