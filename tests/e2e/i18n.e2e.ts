@@ -51,21 +51,13 @@ describe('other languages', () => {
 		});
 	}
 
-	it('names the same page in every language for search engines, each one a page that exists', async () => {
-		const { page } = await open('/en');
-		for (const path of ['/en', '/en/kaart', `/ar/aanbod/${offer.id}`]) {
-			await page.goto(baseUrl + path);
-			const alternates = await page
-				.locator('link[rel="alternate"]')
-				.evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
-			expect(alternates.map(([lang]) => lang)).toEqual(['nl', 'en', 'tr', 'ar', 'x-default']);
-			for (const [, href] of alternates) {
-				// "/en", never "/en/": a folder without an index on most hosts.
-				expect(href, path).not.toMatch(/^\/[a-z]{2}\/$/);
-				expect((await page.request.get(baseUrl + href!)).status(), href!).toBe(200);
-			}
-		}
-		expect(await page.locator('a.home').getAttribute('href')).toBe('/ar');
+	it('links the start page of a language as /ar, a page that exists on every host (not the folder /ar/)', async () => {
+		const { page } = await open(`/ar/aanbod/${offer.id}`);
+		const home = await page.locator('a.home').getAttribute('href');
+		expect(home).toBe('/ar');
+		expect((await page.request.get(baseUrl + home)).status()).toBe(200);
+		// The example data names no site address, so there are no (relative, thus invalid) hreflang links.
+		expect(await page.locator('link[rel="alternate"]').count()).toBe(0);
 	});
 
 	it('switching the language keeps the answers', async () => {

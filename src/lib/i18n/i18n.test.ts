@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizeHref } from './index';
+import { alternateLinks, localizeHref } from './index';
 
 describe('localizeHref', () => {
 	it("writes a language's start page without a trailing slash, the way the build names it", () => {
@@ -11,5 +11,22 @@ describe('localizeHref', () => {
 	it('leaves other paths as Paraglide writes them', () => {
 		expect(localizeHref('/kaart', { locale: 'tr' })).toBe('/tr/kaart');
 		expect(localizeHref('/resultaten?hulp=respijtzorg', { locale: 'en' })).toBe('/en/resultaten?hulp=respijtzorg');
+	});
+});
+
+describe('alternateLinks', () => {
+	it('names the page in every language and Dutch as the default, with the absolute address', () => {
+		expect(alternateLinks('/en/kaart', 'https://kaart.voorbeeldstad.nl/')).toEqual([
+			{ hreflang: 'nl', href: 'https://kaart.voorbeeldstad.nl/kaart' },
+			{ hreflang: 'en', href: 'https://kaart.voorbeeldstad.nl/en/kaart' },
+			{ hreflang: 'tr', href: 'https://kaart.voorbeeldstad.nl/tr/kaart' },
+			{ hreflang: 'ar', href: 'https://kaart.voorbeeldstad.nl/ar/kaart' },
+			{ hreflang: 'x-default', href: 'https://kaart.voorbeeldstad.nl/kaart' }
+		]);
+		expect(alternateLinks('/', 'https://kaart.voorbeeldstad.nl').map((link) => link.href)).toContain('https://kaart.voorbeeldstad.nl/en');
+	});
+
+	it('gives none without the site address: search engines ignore relative ones', () => {
+		expect(alternateLinks('/kaart', undefined)).toEqual([]);
 	});
 });

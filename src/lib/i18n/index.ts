@@ -59,6 +59,17 @@ export function term(kind: TermKind, id: string, field: TermField = 'label'): st
 }
 
 /**
+ * The same page in every language, plus x-default (Dutch), for search engines. Only with
+ * the site's own address (siteUrl in site.json): search engines take absolute links only.
+ */
+export function alternateLinks(path: string, siteUrl: string | undefined): { hreflang: string; href: string }[] {
+	if (!siteUrl) return [];
+	const origin = siteUrl.replace(/\/$/, '');
+	const links = locales.map((locale) => ({ hreflang: locale, href: origin + localizeHref(path, { locale }) }));
+	return [...links, { hreflang: 'x-default', href: origin + localizeHref(path, { locale: 'nl' }) }];
+}
+
+/**
  * The lang attribute for a text from the data: set only where the text's language differs
  * from the page's, so screen readers pronounce a Dutch description on an English page as
  * Dutch (WCAG 3.1.2, language of parts).
