@@ -29,6 +29,11 @@ export interface MatchContext {
 	steunpuntId: string;
 }
 
+/** The neighbour lists as page data carries them (plain arrays) → the map matching reads. */
+export function neighbourSets(lists: Record<string, readonly string[]>): MatchContext['neighbours'] {
+	return new Map(Object.entries(lists).map(([code, list]) => [code, new Set(list)]));
+}
+
 export interface MatchResult {
 	steunpunt?: Listing;
 	matches: Match[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ANSWERS, type Answers } from '../answers';
 import type { Listing } from '../data';
-import { matchOffers } from './index';
+import { matchOffers, neighbourSets } from './index';
 
 function listing(id: string, overrides: Partial<Listing> = {}): Listing {
 	return {
@@ -111,5 +111,13 @@ describe('matching', () => {
 		const result = matchOffers([far, near], EMPTY_ANSWERS, { ...context, location: [6.5, 52.7] });
 		expect(ids(result.matches)).toEqual(['dichtbij', 'ver']);
 		expect(result.matches[0]!.distance).toBeLessThan(100);
+	});
+});
+
+describe('neighbourSets', () => {
+	it('turns the page data lists back into sets by wijk code', () => {
+		const sets = neighbourSets({ centrum: ['haven', 'noord'], haven: ['centrum'] });
+		expect(sets.get('centrum')).toEqual(new Set(['haven', 'noord']));
+		expect(sets.get('elders')).toBeUndefined();
 	});
 });
