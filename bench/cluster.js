@@ -20,19 +20,38 @@ const BUILD_RUNS = 7;
 const QUERY_RUNS = 201;
 /** A laptop-sized map: 1024 × 768 CSS pixels. */
 const VIEWPORT = [1024, 768];
-const NEEDS = ['informatie-advies', 'begeleiding', 'emotionele-steun', 'educatie', 'praktische-hulp', 'respijtzorg', 'financiele-hulp', 'materiele-hulp'];
+const NEEDS = [
+	'informatie-advies',
+	'begeleiding',
+	'emotionele-steun',
+	'educatie',
+	'praktische-hulp',
+	'respijtzorg',
+	'financiele-hulp',
+	'materiele-hulp'
+];
 
-const areas = JSON.parse(readFileSync(new URL('../data/gebieden.geojson', import.meta.url), 'utf8'));
+const areas = JSON.parse(
+	readFileSync(new URL('../data/gebieden.geojson', import.meta.url), 'utf8')
+);
 const gemeente = areas.features.find((f) => f.properties.type === 'gemeente');
-const ring = gemeente.geometry.type === 'Polygon' ? gemeente.geometry.coordinates[0] : gemeente.geometry.coordinates.flat(1)[0];
+const ring =
+	gemeente.geometry.type === 'Polygon'
+		? gemeente.geometry.coordinates[0]
+		: gemeente.geometry.coordinates.flat(1)[0];
 const [west, south, east, north] = ring.reduce(
-	([w, s, e, n], [lon, lat]) => [Math.min(w, lon), Math.min(s, lat), Math.max(e, lon), Math.max(n, lat)],
+	([w, s, e, n], [lon, lat]) => [
+		Math.min(w, lon),
+		Math.min(s, lat),
+		Math.max(e, lon),
+		Math.max(n, lat)
+	],
 	[Infinity, Infinity, -Infinity, -Infinity]
 );
 
 // A fixed seed: every run measures the same points.
 let seed = 42;
-const random = () => ((seed = (seed * 1_664_525 + 1_013_904_223) % 2 ** 32) / 2 ** 32);
+const random = () => (seed = (seed * 1_664_525 + 1_013_904_223) % 2 ** 32) / 2 ** 32;
 
 const listings = Array.from({ length: POINTS }, (_, i) => ({
 	id: `aanbod-${i}`,
@@ -85,22 +104,33 @@ for (const zoom of [12, 15]) {
 	const query = time(QUERY_RUNS, () => index.query(box, zoom));
 	queries.push({ zoom, ms: query.ms });
 	const clusters = query.result.filter((item) => item.type === 'cluster').length;
-	rows.push([`query, beeld ${VIEWPORT.join('×')} op zoom ${zoom}`, query.ms, `${clusters} groepen, ${query.result.length - clusters} plekken`]);
+	rows.push([
+		`query, beeld ${VIEWPORT.join('×')} op zoom ${zoom}`,
+		query.ms,
+		`${clusters} groepen, ${query.result.length - clusters} plekken`
+	]);
 }
 
-console.log(`\nClustering: ${POINTS} punten in de bbox van ${gemeente.properties.name} (${[west, south, east, north].map((v) => v.toFixed(3)).join(', ')})`);
-console.log(`mediaan van ${BUILD_RUNS} runs (bouwen) en ${QUERY_RUNS} runs (query), Node ${process.versions.node}\n`);
+console.log(
+	`\nClustering: ${POINTS} punten in de bbox van ${gemeente.properties.name} (${[west, south, east, north].map((v) => v.toFixed(3)).join(', ')})`
+);
+console.log(
+	`mediaan van ${BUILD_RUNS} runs (bouwen) en ${QUERY_RUNS} runs (query), Node ${process.versions.node}\n`
+);
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`${'stap'.padEnd(width)} | ${'ms'.padStart(8)} | resultaat`);
 console.log(`${'-'.repeat(width)}-|-${'-'.repeat(8)}-|-${'-'.repeat(28)}`);
-for (const [step, ms, note] of rows) console.log(`${step.padEnd(width)} | ${ms.toFixed(2).padStart(8)} | ${note}`);
+for (const [step, ms, note] of rows)
+	console.log(`${step.padEnd(width)} | ${ms.toFixed(2).padStart(8)} | ${note}`);
 
 if (process.env.BENCH_RESULT_FILE) {
 	const worst = Math.max(...queries.map((q) => q.ms));
 	const result = {
 		points: POINTS,
 		places: places.length,
-		medians: Object.fromEntries(rows.map(([step, ms, note]) => [step, { ms: Math.round(ms * 1000) / 1000, note }])),
+		medians: Object.fromEntries(
+			rows.map(([step, ms, note]) => [step, { ms: Math.round(ms * 1000) / 1000, note }])
+		),
 		budgets: [
 			{
 				budget: `PlaceIndex.query voor één beeld (zoom 12 en 15) ≤ ${QUERY_BUDGET_MS} ms`,

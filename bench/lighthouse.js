@@ -29,7 +29,12 @@ const METRICS = {
  * chrome-launcher starts Chromium itself, so it does not get Playwright's defaults:
  * without --enable-unsafe-swiftshader a page with a map has no WebGL here.
  */
-const FLAGS = [...CHROME_ARGS, '--headless=new', '--enable-unsafe-swiftshader', '--disable-dev-shm-usage'];
+const FLAGS = [
+	...CHROME_ARGS,
+	'--headless=new',
+	'--enable-unsafe-swiftshader',
+	'--disable-dev-shm-usage'
+];
 
 /**
  * Puts what a static host does in front of scripts/serve.js (which does neither): gzip for
@@ -49,15 +54,22 @@ async function likeAHost(origin) {
 				delete headers['content-length'];
 				delete headers.connection;
 				delete headers['keep-alive'];
-				if (req.url.startsWith('/_app/immutable/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
-				const compress = /gzip/.test(req.headers['accept-encoding'] ?? '') && /text|javascript|json|svg|xml/.test(type) && body.length > 1024;
+				if (req.url.startsWith('/_app/immutable/'))
+					headers['cache-control'] = 'public, max-age=31536000, immutable';
+				const compress =
+					/gzip/.test(req.headers['accept-encoding'] ?? '') &&
+					/text|javascript|json|svg|xml/.test(type) &&
+					body.length > 1024;
 				const sent = compress ? gzipSync(body) : body;
-				if (compress) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+				if (compress)
+					Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
 				res.writeHead(response.statusCode ?? 502, { ...headers, 'content-length': sent.length });
 				res.end(req.method === 'HEAD' ? undefined : sent);
 			});
 		});
-		upstream.on('error', (error) => res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error)));
+		upstream.on('error', (error) =>
+			res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error))
+		);
 		upstream.end();
 	});
 	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -69,11 +81,16 @@ function findings(audit) {
 	const line = (item) => {
 		if (item.node) return `${item.node.selector ?? ''} ${item.node.snippet ?? ''}`.trim();
 		const where = item.url ?? item.sourceLocation?.url ?? item.source ?? '';
-		return [item.issueType, item.description, where].filter(Boolean).join(' · ').replace(/\s+/g, ' ');
+		return [item.issueType, item.description, where]
+			.filter(Boolean)
+			.join(' · ')
+			.replace(/\s+/g, ' ');
 	};
 	// The dependency tree's items are paragraphs of advice, not findings.
 	if (audit.id === 'network-dependency-tree-insight') return [];
-	return [...new Set((audit.details?.items ?? []).map(line).filter(Boolean))].map((text) => (text.length > 160 ? `${text.slice(0, 157)}…` : text));
+	return [...new Set((audit.details?.items ?? []).map(line).filter(Boolean))].map((text) =>
+		text.length > 160 ? `${text.slice(0, 157)}…` : text
+	);
 }
 
 /**
@@ -84,34 +101,69 @@ function shortfalls(lhr, categoryId) {
 	const refs = lhr.categories[categoryId].auditRefs;
 	const failing = (ref) => {
 		const audit = lhr.audits[ref.id];
-		return audit && audit.score !== null && audit.score < 1 && !['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode);
+		return (
+			audit &&
+			audit.score !== null &&
+			audit.score < 1 &&
+			!['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode)
+		);
 	};
 	const describe = (ref) => {
 		const audit = lhr.audits[ref.id];
-		return { id: audit.id, title: audit.title, score: audit.score, weight: ref.weight, value: audit.displayValue ?? '', findings: findings(audit).slice(0, 5) };
+		return {
+			id: audit.id,
+			title: audit.title,
+			score: audit.score,
+			weight: ref.weight,
+			value: audit.displayValue ?? '',
+			findings: findings(audit).slice(0, 5)
+		};
 	};
 	const weighted = refs
 		.filter((ref) => ref.weight > 0 && failing(ref))
-		.sort((a, b) => b.weight * (1 - lhr.audits[b.id].score) - a.weight * (1 - lhr.audits[a.id].score))
+		.sort(
+			(a, b) => b.weight * (1 - lhr.audits[b.id].score) - a.weight * (1 - lhr.audits[a.id].score)
+		)
 		.map(describe);
-	const diagnostics = categoryId === 'performance' ? refs.filter((ref) => ref.weight === 0 && failing(ref)).map(describe).slice(0, 5) : [];
+	const diagnostics =
+		categoryId === 'performance'
+			? refs
+					.filter((ref) => ref.weight === 0 && failing(ref))
+					.map(describe)
+					.slice(0, 5)
+			: [];
 	return [...weighted, ...diagnostics];
 }
 
 function summarise(lhr) {
-	const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
+	const scores = Object.fromEntries(
+		CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])
+	);
 	const metrics = Object.fromEntries(
 		Object.entries(METRICS).map(([id, label]) => [label, lhr.audits[id]?.displayValue ?? '—'])
 	);
 	const missed = Object.fromEntries(
-		CATEGORIES.filter((id) => scores[id] < TARGETS[id]).map((id) => [id, shortfalls(lhr, id).slice(0, 10)])
+		CATEGORIES.filter((id) => scores[id] < TARGETS[id]).map((id) => [
+			id,
+			shortfalls(lhr, id).slice(0, 10)
+		])
 	);
-	return { scores, metrics, missed, runtimeError: lhr.runtimeError?.message, warnings: lhr.runWarnings };
+	return {
+		scores,
+		metrics,
+		missed,
+		runtimeError: lhr.runtimeError?.message,
+		warnings: lhr.runWarnings
+	};
 }
 
 function printTable(result) {
-	console.log(`\nLighthouse ${result.version}: mobiel (standaard, gesimuleerde 4× CPU- en netwerkvertraging), 1 run per pagina`);
-	console.log('Geserveerd zoals een statische host: gzip, en een jaar cache voor /_app/immutable/.');
+	console.log(
+		`\nLighthouse ${result.version}: mobiel (standaard, gesimuleerde 4× CPU- en netwerkvertraging), 1 run per pagina`
+	);
+	console.log(
+		'Geserveerd zoals een statische host: gzip, en een jaar cache voor /_app/immutable/.'
+	);
 	if (result.skipped) {
 		console.log(`Overgeslagen: ${result.skipped}`);
 		return;
@@ -120,11 +172,21 @@ function printTable(result) {
 	const rows = PAGES.map((page) => {
 		const r = result.pages[page.name];
 		if (r.error) return [page.path, 'fout', '', '', '', '', '', '', ''];
-		return [page.path, ...CATEGORIES.map((id) => String(r.scores[id])), r.metrics.FCP, r.metrics.LCP, r.metrics.TBT, r.metrics.CLS];
+		return [
+			page.path,
+			...CATEGORIES.map((id) => String(r.scores[id])),
+			r.metrics.FCP,
+			r.metrics.LCP,
+			r.metrics.TBT,
+			r.metrics.CLS
+		];
 	});
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-	const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ');
-	console.log(`Doelen: perf ≥ ${TARGETS.performance}, a11y ${TARGETS.accessibility}, best ${TARGETS['best-practices']}, SEO ${TARGETS.seo}\n`);
+	const line = (cells) =>
+		cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ');
+	console.log(
+		`Doelen: perf ≥ ${TARGETS.performance}, a11y ${TARGETS.accessibility}, best ${TARGETS['best-practices']}, SEO ${TARGETS.seo}\n`
+	);
 	console.log(line(header));
 	console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 	for (const row of rows) console.log(line(row));
@@ -136,26 +198,39 @@ function printTable(result) {
 			continue;
 		}
 		for (const [category, audits] of Object.entries(r.missed)) {
-			console.log(`\n${page.path}, ${category} ${r.scores[category]} (doel ${TARGETS[category]}), kost punten:`);
+			console.log(
+				`\n${page.path}, ${category} ${r.scores[category]} (doel ${TARGETS[category]}), kost punten:`
+			);
 			for (const audit of audits) {
 				const weight = audit.weight ? `gewicht ${audit.weight}` : 'diagnose';
-				console.log(`  ${audit.score.toFixed(2)}  ${audit.title}${audit.value ? ` (${audit.value})` : ''} [${weight}]`);
+				console.log(
+					`  ${audit.score.toFixed(2)}  ${audit.title}${audit.value ? ` (${audit.value})` : ''} [${weight}]`
+				);
 				for (const finding of audit.findings) console.log(`          ${finding}`);
 			}
 		}
 	}
 	console.log('\nBudgetten (doelen, geen asserties):');
-	for (const b of result.budgets) console.log(`  ${b.met ? 'gehaald     ' : 'niet gehaald'}  ${b.budget}: ${b.actual}`);
+	for (const b of result.budgets)
+		console.log(`  ${b.met ? 'gehaald     ' : 'niet gehaald'}  ${b.budget}: ${b.actual}`);
 }
 
 function budgetsFor(pages) {
 	return CATEGORIES.map((id) => {
-		const scored = PAGES.filter((p) => !pages[p.name].error).map((p) => ({ name: p.name, score: pages[p.name].scores[id] }));
+		const scored = PAGES.filter((p) => !pages[p.name].error).map((p) => ({
+			name: p.name,
+			score: pages[p.name].scores[id]
+		}));
 		const worst = scored.reduce((low, entry) => (entry.score < low.score ? entry : low), scored[0]);
 		const unscored = PAGES.length - scored.length;
 		return {
 			budget: `Lighthouse ${id} ≥ ${TARGETS[id]} op elke pagina`,
-			actual: [worst && `laagste ${worst.score} (${worst.name})`, unscored && `${unscored} pagina('s) zonder score`].filter(Boolean).join(', '),
+			actual: [
+				worst && `laagste ${worst.score} (${worst.name})`,
+				unscored && `${unscored} pagina('s) zonder score`
+			]
+				.filter(Boolean)
+				.join(', '),
 			met: !!worst && !unscored && worst.score >= TARGETS[id]
 		};
 	});
@@ -169,11 +244,18 @@ export async function runLighthouse({ dir = 'build' } = {}) {
 		chromeLauncher = await import('chrome-launcher');
 		({ version } = (await import('lighthouse/package.json', { with: { type: 'json' } })).default);
 	} catch (error) {
-		return { version: '—', skipped: `Lighthouse is niet geïnstalleerd of laadt niet (${error.message}). Installeer met: npm install -D lighthouse@~12.8` };
+		return {
+			version: '—',
+			skipped: `Lighthouse is niet geïnstalleerd of laadt niet (${error.message}). Installeer met: npm install -D lighthouse@~12.8`
+		};
 	}
 	let chrome;
 	try {
-		chrome = await chromeLauncher.launch({ chromePath: findChrome(), chromeFlags: FLAGS, logLevel: 'silent' });
+		chrome = await chromeLauncher.launch({
+			chromePath: findChrome(),
+			chromeFlags: FLAGS,
+			logLevel: 'silent'
+		});
 	} catch (error) {
 		return { version, skipped: `Chromium start niet voor Lighthouse: ${error.message}` };
 	}
@@ -195,7 +277,14 @@ export async function runLighthouse({ dir = 'build' } = {}) {
 				pages[page.name] = { path: page.path, error: `Lighthouse faalde: ${error.message}` };
 			}
 		}
-		return { version, formFactor: 'mobile', runsPerPage: 1, served: 'gzip + immutable cache for /_app/immutable/', pages, budgets: budgetsFor(pages) };
+		return {
+			version,
+			formFactor: 'mobile',
+			runsPerPage: 1,
+			served: 'gzip + immutable cache for /_app/immutable/',
+			pages,
+			budgets: budgetsFor(pages)
+		};
 	} finally {
 		await chrome.kill();
 		server.close();
@@ -206,5 +295,6 @@ export async function runLighthouse({ dir = 'build' } = {}) {
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
 	const result = await runLighthouse({ dir: process.env.BENCH_BUILD_DIR ?? 'build' });
 	printTable(result);
-	if (process.env.BENCH_RESULT_FILE) writeFileSync(process.env.BENCH_RESULT_FILE, JSON.stringify(result, null, '\t'));
+	if (process.env.BENCH_RESULT_FILE)
+		writeFileSync(process.env.BENCH_RESULT_FILE, JSON.stringify(result, null, '\t'));
 }

@@ -12,7 +12,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { buildSearchIndex, createSearchEngine, toSearchDocument, type SearchDocument } from '../src/lib/search';
+import {
+	buildSearchIndex,
+	createSearchEngine,
+	toSearchDocument,
+	type SearchDocument
+} from '../src/lib/search';
 import { checkDataDir } from '../src/lib/server/data';
 import { RELEVANCE_CASES } from '../tests/relevance/queries';
 
@@ -30,13 +35,45 @@ function random(seed: number): () => number {
 	};
 }
 
-const SYLLABLES = ['berk', 'linde', 'hof', 'laan', 'veld', 'dijk', 'hove', 'wijk', 'brink', 'kamp', 'meer', 'horst', 'beek', 'zand', 'eik', 'wold', 'hage', 'rode', 'stein', 'burg', 'mark', 'ven', 'loo', 'donk', 'kerk', 'plein', 'akker', 'weide'];
+const SYLLABLES = [
+	'berk',
+	'linde',
+	'hof',
+	'laan',
+	'veld',
+	'dijk',
+	'hove',
+	'wijk',
+	'brink',
+	'kamp',
+	'meer',
+	'horst',
+	'beek',
+	'zand',
+	'eik',
+	'wold',
+	'hage',
+	'rode',
+	'stein',
+	'burg',
+	'mark',
+	'ven',
+	'loo',
+	'donk',
+	'kerk',
+	'plein',
+	'akker',
+	'weide'
+];
 
 function placeNames(count: number, next: () => number): string[] {
 	const names = new Set<string>();
 	while (names.size < count) {
 		const parts = 2 + Math.floor(next() * 2);
-		const name = Array.from({ length: parts }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join('');
+		const name = Array.from(
+			{ length: parts },
+			() => SYLLABLES[Math.floor(next() * SYLLABLES.length)]
+		).join('');
 		names.add(name[0]!.toUpperCase() + name.slice(1));
 	}
 	return [...names];
@@ -69,7 +106,16 @@ const example = result.dataset.offers.map((f) => toSearchDocument(f.properties))
 const queries = RELEVANCE_CASES.map((c) => c.query);
 
 const rows: string[][] = [];
-const measured: { offers: number; words: number; indexBytes: number; gzipBytes: number; medianMs: number; p95Ms: number; medianAllMs: number; p95AllMs: number }[] = [];
+const measured: {
+	offers: number;
+	words: number;
+	indexBytes: number;
+	gzipBytes: number;
+	medianMs: number;
+	p95Ms: number;
+	medianAllMs: number;
+	p95AllMs: number;
+}[] = [];
 for (const size of SIZES) {
 	console.error(`… ${size || 'voorbeeld'}`);
 	const docs = size ? synthetic(example, size) : example;
@@ -127,7 +173,19 @@ for (const size of SIZES) {
 	]);
 }
 
-const header = ['offers', 'words', 'index', 'gzip', 'build', 'load', 'first query', 'median top 10', 'p95 top 10', 'median all hits', 'p95 all hits'];
+const header = [
+	'offers',
+	'words',
+	'index',
+	'gzip',
+	'build',
+	'load',
+	'first query',
+	'median top 10',
+	'p95 top 10',
+	'median all hits',
+	'p95 all hits'
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
 console.log(`Search: ${queries.length} queries × ${ROUNDS} rounds, Node ${process.version}`);
@@ -142,5 +200,8 @@ if (process.env.BENCH_RESULT_FILE) {
 		actual: `${largest.medianMs.toFixed(2)} ms (p95 ${largest.p95Ms.toFixed(2)} ms)`,
 		met: largest.medianMs <= BUDGET_MS
 	};
-	writeFileSync(process.env.BENCH_RESULT_FILE, JSON.stringify({ queries: queries.length, rounds: ROUNDS, sizes: measured, budgets: [budget] }));
+	writeFileSync(
+		process.env.BENCH_RESULT_FILE,
+		JSON.stringify({ queries: queries.length, rounds: ROUNDS, sizes: measured, budgets: [budget] })
+	);
 }

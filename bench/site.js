@@ -15,14 +15,21 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.js';
 import { serveBuild } from '../scripts/serve.js';
 
-const OFFER_ID = JSON.parse(readFileSync(new URL('../data/aanbod.geojson', import.meta.url), 'utf8')).features[0].properties.id;
+const OFFER_ID = JSON.parse(
+	readFileSync(new URL('../data/aanbod.geojson', import.meta.url), 'utf8')
+).features[0].properties.id;
 const LIST = 'article, [data-offer-id]';
 const KINDS = ['html', 'css', 'js', 'other', 'serviceWorker'];
 
 /** The four pages every bench measures; `ready` is what a visitor waits for. */
 export const PAGES = [
 	{ name: 'start', path: '/', ready: 'h1', beforeMap: true },
-	{ name: 'resultaten', path: '/resultaten?voor=partner&situatie=dementie&hulp=respijtzorg', ready: LIST, beforeMap: true },
+	{
+		name: 'resultaten',
+		path: '/resultaten?voor=partner&situatie=dementie&hulp=respijtzorg',
+		ready: LIST,
+		beforeMap: true
+	},
 	{ name: 'kaart', path: '/kaart', ready: LIST },
 	{ name: 'aanbod', path: `/aanbod/${OFFER_ID}`, ready: LIST }
 ];
@@ -58,7 +65,9 @@ function observe(targets) {
 	window.__bench = bench;
 	// Blocked even when the page catches the error: Lighthouse counts these against best practices.
 	document.addEventListener('securitypolicyviolation', (event) => {
-		bench.csp.push(`${event.violatedDirective} ${event.blockedURI} (${event.sourceFile.replace(location.origin, '')})`);
+		bench.csp.push(
+			`${event.violatedDirective} ${event.blockedURI} (${event.sourceFile.replace(location.origin, '')})`
+		);
 	});
 	const describe = (node) => {
 		if (!(node instanceof Element)) return node ? node.nodeName : 'onbekend';
@@ -67,7 +76,8 @@ function observe(targets) {
 		return `${node.localName}${id}${classes}`;
 	};
 	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') bench.fcp = entry.startTime;
+		for (const entry of list.getEntries())
+			if (entry.name === 'first-contentful-paint') bench.fcp = entry.startTime;
 	}).observe({ type: 'paint', buffered: true });
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries()) {
@@ -80,7 +90,8 @@ function observe(targets) {
 		}
 	}).observe({ type: 'layout-shift', buffered: true });
 	const visible = (element) => {
-		if (!element || !element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
+		if (!element || !element.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+			return false;
 		const box = element.getBoundingClientRect();
 		return box.width > 0 && box.height > 0;
 	};
@@ -88,10 +99,14 @@ function observe(targets) {
 	const watch = () => {
 		for (const [name, selector] of Object.entries(targets)) {
 			if (name in bench.seen) continue;
-			if ([...document.querySelectorAll(selector)].some(visible)) bench.seen[name] = performance.now();
+			if ([...document.querySelectorAll(selector)].some(visible))
+				bench.seen[name] = performance.now();
 		}
 		bench.hasMap = !!document.querySelector('[data-map-state]');
-		if (Object.keys(bench.seen).length < Object.keys(targets).length && performance.now() - started < 120_000) {
+		if (
+			Object.keys(bench.seen).length < Object.keys(targets).length &&
+			performance.now() - started < 120_000
+		) {
 			requestAnimationFrame(watch);
 		}
 	};
@@ -138,16 +153,26 @@ async function measureOnce(browser, baseUrl, page, mapTimeout) {
 			if (message.type() === 'error') errors.push(`console: ${message.text()}`);
 		});
 		await tab.goto(baseUrl + page.path, { waitUntil: 'load' });
-		await tab.waitForFunction(() => window.__bench.seen.list !== undefined, null, { timeout: LIST_TIMEOUT_MS });
-		const hasMap = await tab.evaluate(() => window.__bench.hasMap || !!document.querySelector('[data-map-state]'));
+		await tab.waitForFunction(() => window.__bench.seen.list !== undefined, null, {
+			timeout: LIST_TIMEOUT_MS
+		});
+		const hasMap = await tab.evaluate(
+			() => window.__bench.hasMap || !!document.querySelector('[data-map-state]')
+		);
 		let mapTimedOut = false;
 		if (hasMap) {
 			// A map that failed says so (data-map-state="error"); waiting longer would not help.
 			await tab
-				.waitForFunction(() => window.__bench.seen.map !== undefined || !!document.querySelector('[data-map-state="error"]'), null, {
-					timeout: mapTimeout,
-					polling: 100
-				})
+				.waitForFunction(
+					() =>
+						window.__bench.seen.map !== undefined ||
+						!!document.querySelector('[data-map-state="error"]'),
+					null,
+					{
+						timeout: mapTimeout,
+						polling: 100
+					}
+				)
 				.catch(() => {});
 			mapTimedOut = await tab.evaluate(() => window.__bench.seen.map === undefined);
 		}
@@ -180,7 +205,9 @@ async function measureOnce(browser, baseUrl, page, mapTimeout) {
 function summarise(page, runs) {
 	const pick = (read) => median(runs.map(read));
 	const last = runs[runs.length - 1];
-	const shiftSources = [...new Set(runs.flatMap((run) => run.shifts.flatMap((shift) => shift.sources)))];
+	const shiftSources = [
+		...new Set(runs.flatMap((run) => run.shifts.flatMap((shift) => shift.sources)))
+	];
 	return {
 		path: page.path,
 		runs: runs.length,
@@ -195,16 +222,25 @@ function summarise(page, runs) {
 		clsWorst: Math.max(...runs.map((r) => r.cls)),
 		shiftSources,
 		errors: [...new Set(runs.flatMap((r) => r.errors))],
-		files: last.files.map(({ url, kind, bytes, gzip, maplibre }) => ({ url, kind, bytes, gzip, maplibre }))
+		files: last.files.map(({ url, kind, bytes, gzip, maplibre }) => ({
+			url,
+			kind,
+			bytes,
+			gzip,
+			maplibre
+		}))
 	};
 }
 
 function budgetsFor(pages) {
-	const beforeMap = PAGES.filter((p) => p.beforeMap).map((p) => ({ name: p.name, value: pages[p.name].jsBeforeMap }));
+	const beforeMap = PAGES.filter((p) => p.beforeMap).map((p) => ({
+		name: p.name,
+		value: pages[p.name].jsBeforeMap
+	}));
 	const worstJs = beforeMap.reduce((worst, entry) => (entry.value > worst.value ? entry : worst));
 	const landing = pages.start.gzip.html + pages.start.gzip.css;
-	const worstCls = PAGES.map((p) => ({ name: p.name, value: pages[p.name].cls })).reduce((worst, entry) =>
-		entry.value > worst.value ? entry : worst
+	const worstCls = PAGES.map((p) => ({ name: p.name, value: pages[p.name].cls })).reduce(
+		(worst, entry) => (entry.value > worst.value ? entry : worst)
 	);
 	return [
 		{
@@ -229,7 +265,18 @@ const ms = (value) => (typeof value === 'number' ? String(Math.round(value)) : (
 const kbCell = (bytes) => kb(bytes).toFixed(1);
 
 function printTable(result) {
-	const header = ['pagina', 'HTML', 'CSS', 'JS', 'overig', 'SW', 'FCP ms', 'lijst ms', 'CLS', 'kaart idle ms'];
+	const header = [
+		'pagina',
+		'HTML',
+		'CSS',
+		'JS',
+		'overig',
+		'SW',
+		'FCP ms',
+		'lijst ms',
+		'CLS',
+		'kaart idle ms'
+	];
 	const rows = PAGES.map((page) => {
 		const r = result.pages[page.name];
 		return [
@@ -246,11 +293,20 @@ function printTable(result) {
 		];
 	});
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-	const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ');
-	console.log(`\nSite: eerste bezoek in headless Chromium ${result.browser}, ${result.runs} runs per pagina, mediaan`);
-	console.log('Bytes: KB (1024 B) gzip -6, door de bench berekend met zlib (de statische server comprimeert niet).');
-	console.log('SW: het script van de service worker en wat die tijdens de meting ophaalt (telt niet mee bij de pagina).');
-	console.log('Geen netwerk- of CPU-vertraging; venster 1280×720. Tijden in ms vanaf het begin van de navigatie.\n');
+	const line = (cells) =>
+		cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ');
+	console.log(
+		`\nSite: eerste bezoek in headless Chromium ${result.browser}, ${result.runs} runs per pagina, mediaan`
+	);
+	console.log(
+		'Bytes: KB (1024 B) gzip -6, door de bench berekend met zlib (de statische server comprimeert niet).'
+	);
+	console.log(
+		'SW: het script van de service worker en wat die tijdens de meting ophaalt (telt niet mee bij de pagina).'
+	);
+	console.log(
+		'Geen netwerk- of CPU-vertraging; venster 1280×720. Tijden in ms vanaf het begin van de navigatie.\n'
+	);
 	console.log(line(header));
 	console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 	for (const row of rows) console.log(line(row));
@@ -260,22 +316,30 @@ function printTable(result) {
 		const r = result.pages[page.name];
 		const js = r.files.filter((f) => f.kind === 'js').sort((a, b) => b.gzip - a.gzip);
 		const excluded = js.filter((f) => f.maplibre);
-		console.log(`  ${page.path}: ${kbCell(r.jsBeforeMap)} KB in ${js.length - excluded.length} bestanden; grootste:`);
+		console.log(
+			`  ${page.path}: ${kbCell(r.jsBeforeMap)} KB in ${js.length - excluded.length} bestanden; grootste:`
+		);
 		for (const file of js.filter((f) => !f.maplibre).slice(0, 4)) {
 			console.log(`    ${kbCell(file.gzip).padStart(6)} KB  ${file.url}`);
 		}
-		for (const file of excluded) console.log(`    (niet meegeteld, maplibre: ${kbCell(file.gzip)} KB ${file.url})`);
+		for (const file of excluded)
+			console.log(`    (niet meegeteld, maplibre: ${kbCell(file.gzip)} KB ${file.url})`);
 	}
 	const shifting = PAGES.filter((p) => result.pages[p.name].shiftSources.length);
 	if (shifting.length) {
 		console.log('\nVerschuivingen (layout-shift zonder invoer), elementen die verschoven:');
-		for (const page of shifting) console.log(`  ${page.path}: ${result.pages[page.name].shiftSources.join(', ')}`);
+		for (const page of shifting)
+			console.log(`  ${page.path}: ${result.pages[page.name].shiftSources.join(', ')}`);
 	}
 	const erring = PAGES.filter((p) => result.pages[p.name].errors.length);
-	for (const page of erring) console.log(`\nFouten en CSP-schendingen op ${page.path}:\n  ${result.pages[page.name].errors.join('\n  ')}`);
+	for (const page of erring)
+		console.log(
+			`\nFouten en CSP-schendingen op ${page.path}:\n  ${result.pages[page.name].errors.join('\n  ')}`
+		);
 
 	console.log('\nBudgetten (doelen, geen asserties):');
-	for (const b of result.budgets) console.log(`  ${b.met ? 'gehaald     ' : 'niet gehaald'}  ${b.budget}: ${b.actual}`);
+	for (const b of result.budgets)
+		console.log(`  ${b.met ? 'gehaald     ' : 'niet gehaald'}  ${b.budget}: ${b.actual}`);
 }
 
 /** Measures every page `runs` times against a fresh server on the build; returns the summary. */
@@ -288,12 +352,21 @@ export async function measureSite({ runs = 5, dir = 'build' } = {}) {
 		for (const page of PAGES) {
 			const measured = [];
 			for (let run = 0; run < runs; run++) {
-				const mapTimeout = measured.some((m) => m.mapTimedOut) ? MAP_RETRY_TIMEOUT_MS : MAP_TIMEOUT_MS;
+				const mapTimeout = measured.some((m) => m.mapTimedOut)
+					? MAP_RETRY_TIMEOUT_MS
+					: MAP_TIMEOUT_MS;
 				measured.push(await measureOnce(browser, url, page, mapTimeout));
 			}
 			pages[page.name] = summarise(page, measured);
 		}
-		return { browser: browser.version(), runs, viewport: '1280x720', gzip: 'zlib gzip level 6, berekend door de bench', pages, budgets: budgetsFor(pages) };
+		return {
+			browser: browser.version(),
+			runs,
+			viewport: '1280x720',
+			gzip: 'zlib gzip level 6, berekend door de bench',
+			pages,
+			budgets: budgetsFor(pages)
+		};
 	} finally {
 		await browser.close();
 		server.close();
@@ -301,7 +374,11 @@ export async function measureSite({ runs = 5, dir = 'build' } = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-	const result = await measureSite({ runs: Number(process.argv[2] ?? 5), dir: process.env.BENCH_BUILD_DIR ?? 'build' });
+	const result = await measureSite({
+		runs: Number(process.argv[2] ?? 5),
+		dir: process.env.BENCH_BUILD_DIR ?? 'build'
+	});
 	printTable(result);
-	if (process.env.BENCH_RESULT_FILE) writeFileSync(process.env.BENCH_RESULT_FILE, JSON.stringify(result, null, '\t'));
+	if (process.env.BENCH_RESULT_FILE)
+		writeFileSync(process.env.BENCH_RESULT_FILE, JSON.stringify(result, null, '\t'));
 }

@@ -7,7 +7,16 @@
  * the run: only a bench that crashes makes the exit code 1.
  */
 import { execSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,11 +36,21 @@ const TIMEOUT_MS = 15 * 60_000;
 function newestChange(path) {
 	const stat = statSync(path);
 	if (!stat.isDirectory()) return stat.mtimeMs;
-	return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stat.mtimeMs);
+	return readdirSync(path).reduce(
+		(newest, name) => Math.max(newest, newestChange(join(path, name))),
+		stat.mtimeMs
+	);
 }
 
 function buildIfStale() {
-	const sources = ['src', 'static', 'data', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'].filter(existsSync);
+	const sources = [
+		'src',
+		'static',
+		'data',
+		'svelte.config.js',
+		'vite.config.ts',
+		'package-lock.json'
+	].filter(existsSync);
 	const builtAt = existsSync('build/index.html') ? statSync('build/index.html').mtimeMs : 0;
 	if (sources.some((path) => newestChange(path) > builtAt)) {
 		console.log('De site wordt gebouwd (build/ ontbreekt of is ouder dan de bronnen)…');
@@ -59,11 +78,18 @@ function run(bench, resultFile) {
 			process.stdout.write(chunk);
 			printed += chunk;
 		});
-		child.on('error', (error) => resolve({ ok: false, error: error.message, seconds: (Date.now() - started) / 1000 }));
+		child.on('error', (error) =>
+			resolve({ ok: false, error: error.message, seconds: (Date.now() - started) / 1000 })
+		);
 		child.on('close', (code, signal) => {
 			const seconds = Math.round((Date.now() - started) / 100) / 10;
 			if (code !== 0) {
-				resolve({ ok: false, error: signal ? `gestopt met ${signal}` : `exitcode ${code}`, seconds, output: printed });
+				resolve({
+					ok: false,
+					error: signal ? `gestopt met ${signal}` : `exitcode ${code}`,
+					seconds,
+					output: printed
+				});
 				return;
 			}
 			if (!existsSync(resultFile)) {
@@ -73,7 +99,12 @@ function run(bench, resultFile) {
 			try {
 				resolve({ ok: true, seconds, ...JSON.parse(readFileSync(resultFile, 'utf8')) });
 			} catch (error) {
-				resolve({ ok: false, error: `onleesbare JSON in BENCH_RESULT_FILE: ${error.message}`, seconds, output: printed });
+				resolve({
+					ok: false,
+					error: `onleesbare JSON in BENCH_RESULT_FILE: ${error.message}`,
+					seconds,
+					output: printed
+				});
 			}
 		});
 	});
@@ -98,7 +129,8 @@ try {
 		const bench = { name, file };
 		console.log(`\n=== ${bench.file} ===`);
 		results[bench.name] = await run(bench, join(scratch, `${bench.name}.json`));
-		if (!results[bench.name].ok) console.error(`${bench.file} faalde: ${results[bench.name].error}`);
+		if (!results[bench.name].ok)
+			console.error(`${bench.file} faalde: ${results[bench.name].error}`);
 	}
 } finally {
 	rmSync(scratch, { recursive: true, force: true });
@@ -106,14 +138,22 @@ try {
 
 let commit;
 try {
-	commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+	commit = execSync('git rev-parse --short HEAD', {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'ignore']
+	}).trim();
 } catch {
 	commit = undefined;
 }
 const report = {
 	date: new Date().toISOString(),
 	commit,
-	machine: { node: process.versions.node, platform: process.platform, cpus: cpus().length, cpu: cpus()[0]?.model },
+	machine: {
+		node: process.versions.node,
+		platform: process.platform,
+		cpus: cpus().length,
+		cpu: cpus()[0]?.model
+	},
 	// Other work on the machine slows every timing; Lighthouse multiplies it by four.
 	loadAverage: { start: loadAtStart, end: loadavg().map((load) => Math.round(load * 10) / 10) },
 	results
@@ -122,13 +162,18 @@ writeFileSync('bench/results.json', `${JSON.stringify(report, null, '\t')}\n`);
 
 const budgets = Object.values(results).flatMap((r) => r.budgets ?? []);
 console.log('\n=== Samenvatting ===');
-console.log(`  belasting van de machine (1 min): ${report.loadAverage.start[0]} bij de start, ${report.loadAverage.end[0]} aan het eind, op ${cpus().length} kernen`);
+console.log(
+	`  belasting van de machine (1 min): ${report.loadAverage.start[0]} bij de start, ${report.loadAverage.end[0]} aan het eind, op ${cpus().length} kernen`
+);
 for (const [name, r] of Object.entries(results)) {
-	console.log(`  ${name.padEnd(10)} ${r.ok ? 'klaar' : `FOUT (${r.error})`} in ${r.seconds} s${r.skipped ? `, overgeslagen: ${r.skipped}` : ''}`);
+	console.log(
+		`  ${name.padEnd(10)} ${r.ok ? 'klaar' : `FOUT (${r.error})`} in ${r.seconds} s${r.skipped ? `, overgeslagen: ${r.skipped}` : ''}`
+	);
 }
 if (budgets.length) {
 	console.log('\nBudgetten (doelen, geen asserties):');
-	for (const b of budgets) console.log(`  ${b.met ? 'gehaald     ' : 'niet gehaald'}  ${b.budget}: ${b.actual}`);
+	for (const b of budgets)
+		console.log(`  ${b.met ? 'gehaald     ' : 'niet gehaald'}  ${b.budget}: ${b.actual}`);
 }
 console.log('\nAlles staat in bench/results.json.');
 process.exit(Object.values(results).every((r) => r.ok) ? 0 : 1);

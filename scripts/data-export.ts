@@ -9,8 +9,21 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { FILES, formatProblem, offerCollectionSchema, offerFeatureSchema, dutchMessage, type OfferFeature } from '../src/lib/data';
-import { HSDS_FILE_NAMES, buildHsds, formatHsdsProblem, offersToCsv, validateHsds } from '../src/lib/exporter';
+import {
+	FILES,
+	formatProblem,
+	offerCollectionSchema,
+	offerFeatureSchema,
+	dutchMessage,
+	type OfferFeature
+} from '../src/lib/data';
+import {
+	HSDS_FILE_NAMES,
+	buildHsds,
+	formatHsdsProblem,
+	offersToCsv,
+	validateHsds
+} from '../src/lib/exporter';
 import { checkDataDir, dataDir } from '../src/lib/server/data';
 
 const HELP = `Gebruik:
@@ -65,7 +78,9 @@ function readOffers(dir: string, io: ExportIo): OfferFeature[] | undefined {
 	});
 	if (failed) {
 		// A partial export would lose those offers at the next import.
-		io.err(`Niets geschreven: ${failed} aanbod klopt niet. Verbeter eerst de fouten (npm run data:check).`);
+		io.err(
+			`Niets geschreven: ${failed} aanbod klopt niet. Verbeter eerst de fouten (npm run data:check).`
+		);
 		return undefined;
 	}
 	return offers;
@@ -111,11 +126,14 @@ export function main(argv: readonly string[], io: ExportIo = consoleIo): number 
 		const { result, readErrors } = checkDataDir(dir);
 		if (readErrors.length || !result.dataset) {
 			for (const line of readErrors) io.err(line);
-			for (const problem of result.problems.filter((p) => p.level === 'fout')) io.err(formatProblem(problem, dir));
+			for (const problem of result.problems.filter((p) => p.level === 'fout'))
+				io.err(formatProblem(problem, dir));
 			io.err('Niets geschreven: verbeter eerst de fouten in de gegevens.');
 			return 1;
 		}
-		const files = buildHsds(result.dataset.offers, result.dataset.site, { province: args.values.provincie });
+		const files = buildHsds(result.dataset.offers, result.dataset.site, {
+			province: args.values.provincie
+		});
 		const problems = validateHsds(files);
 		if (problems.length) {
 			for (const problem of problems) io.err(`FOUT ${formatHsdsProblem(problem)}`);
@@ -129,7 +147,9 @@ export function main(argv: readonly string[], io: ExportIo = consoleIo): number 
 		}
 		io.out(
 			`HSDS 3.0 geschreven naar ${outDir}: ${HSDS_FILE_NAMES.map((name) => `${files[name].length} ${name}`).join(', ')}.` +
-				(args.values.provincie ? '' : '\nLet op: zonder --provincie blijft state_province bij adressen leeg.')
+				(args.values.provincie
+					? ''
+					: '\nLet op: zonder --provincie blijft state_province bij adressen leeg.')
 		);
 		return 0;
 	}

@@ -10,7 +10,12 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatDataJson } from '../src/lib/exporter';
 import { dataDir } from '../src/lib/server/data';
-import { PdokError, downloadGebieden, parseGemeentecode, type FetchLike } from '../src/lib/server/pdok';
+import {
+	PdokError,
+	downloadGebieden,
+	parseGemeentecode,
+	type FetchLike
+} from '../src/lib/server/pdok';
 
 export const DEFAULT_JAAR = 2025;
 
@@ -29,7 +34,10 @@ export interface PdokIo {
 	fetch?: FetchLike;
 }
 
-export const consoleIo: PdokIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
+export const consoleIo: PdokIo = {
+	out: (line) => console.log(line),
+	err: (line) => console.error(line)
+};
 
 /** The options both PDOK scripts share, or the exit code after printing help or what is wrong. */
 export function parsePdokArgs(
@@ -37,7 +45,9 @@ export function parsePdokArgs(
 	io: PdokIo,
 	help: string,
 	extra: Record<string, { type: 'string' }> = {}
-): { gemeentecode: string; jaar: number; values: Record<string, string | boolean | undefined> } | { exit: number } {
+):
+	| { gemeentecode: string; jaar: number; values: Record<string, string | boolean | undefined> }
+	| { exit: number } {
 	let values: Record<string, string | boolean | undefined>;
 	try {
 		values = parseArgs({
@@ -81,7 +91,9 @@ export async function main(argv: readonly string[], io: PdokIo = consoleIo): Pro
 	const options = parsePdokArgs(argv, io, HELP);
 	if ('exit' in options) return options.exit;
 	const { gemeentecode, jaar, values } = options;
-	const outPath = resolve(typeof values.out === 'string' ? values.out : join(dataDir(), 'gebieden.geojson'));
+	const outPath = resolve(
+		typeof values.out === 'string' ? values.out : join(dataDir(), 'gebieden.geojson')
+	);
 	try {
 		io.out(`Gebieden van ${gemeentecode} (${jaar}) ophalen bij PDOK...`);
 		const gebieden = await downloadGebieden({ gemeentecode, jaar }, io.fetch ?? fetch);

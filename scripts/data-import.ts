@@ -12,7 +12,13 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { areaCollectionSchema, todayInAmsterdam } from '../src/lib/data';
 import { formatDataJson } from '../src/lib/exporter';
-import { COLUMNS, decodeCsv, formatImportProblem, importOffersCsv, type ImportProblem } from '../src/lib/importer';
+import {
+	COLUMNS,
+	decodeCsv,
+	formatImportProblem,
+	importOffersCsv,
+	type ImportProblem
+} from '../src/lib/importer';
 import { dataDir } from '../src/lib/server/data';
 import { GeoCache, geocodeAll } from '../src/lib/server/geocache';
 import type { FetchLike } from '../src/lib/server/pdok';
@@ -31,7 +37,10 @@ naar ${join('data', 'aanbod.geojson')}.
 De eerste rij bevat de kolomnamen. Hoofdletters en accenten tellen niet mee.
 Kolommen (* = verplicht):
 ${COLUMNS.filter((c) => !c.translation)
-	.map((c) => `  ${c.required ? '*' : ' '} ${c.header}${c.aliases.length ? ` (ook: ${c.aliases.slice(0, 3).join(', ')})` : ''}`)
+	.map(
+		(c) =>
+			`  ${c.required ? '*' : ' '} ${c.header}${c.aliases.length ? ` (ook: ${c.aliases.slice(0, 3).join(', ')})` : ''}`
+	)
 	.join('\n')}
   Vertalingen: ${COLUMNS.filter((c) => c.translation?.language === 'en')
 		.map((c) => c.header)
@@ -79,15 +88,22 @@ export interface ImportIo {
 	today?: string;
 }
 
-const consoleIo: ImportIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
+const consoleIo: ImportIo = {
+	out: (line) => console.log(line),
+	err: (line) => console.error(line)
+};
 
 function readWijkCodes(dir: string): ReadonlySet<string> | undefined {
 	const path = join(dir, 'gebieden.geojson');
 	if (!existsSync(path)) return undefined;
 	try {
-		const parsed = areaCollectionSchema.safeParse(JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')));
+		const parsed = areaCollectionSchema.safeParse(
+			JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))
+		);
 		if (!parsed.success) return undefined;
-		return new Set(parsed.data.features.filter((f) => f.properties.type === 'wijk').map((f) => f.properties.code));
+		return new Set(
+			parsed.data.features.filter((f) => f.properties.type === 'wijk').map((f) => f.properties.code)
+		);
 	} catch {
 		return undefined;
 	}
@@ -133,7 +149,9 @@ export async function main(argv: readonly string[], io: ImportIo = consoleIo): P
 	}
 	const { text, encoding } = decodeCsv(bytes);
 	if (encoding !== 'utf-8') {
-		io.out(`Let op: ${file} is niet als UTF-8 opgeslagen; ik lees het als Windows-1252 (Excel "CSV"). Kies bij opslaan liever "CSV UTF-8".`);
+		io.out(
+			`Let op: ${file} is niet als UTF-8 opgeslagen; ik lees het als Windows-1252 (Excel "CSV"). Kies bij opslaan liever "CSV UTF-8".`
+		);
 	}
 	const dir = dataDir();
 	const outPath = resolve(args.values.out ?? join(dir, 'aanbod.geojson'));
@@ -142,11 +160,14 @@ export async function main(argv: readonly string[], io: ImportIo = consoleIo): P
 	const problems = [...result.problems];
 	const addressColumn = COLUMNS.find((c) => c.field === 'address.street')!.header;
 
-	const unplaced = result.offers.filter((o) => o.feature.geometry === null && o.feature.properties.address);
+	const unplaced = result.offers.filter(
+		(o) => o.feature.geometry === null && o.feature.properties.address
+	);
 	let geocodeSummary: string | undefined;
 	if (unplaced.length && args.values.geocode) {
 		const cache = GeoCache.open(join(dir, '.geocache.json'));
-		if (cache.unreadable) io.err(`Let op: ${join(dir, '.geocache.json')} is onleesbaar; het wordt opnieuw gemaakt.`);
+		if (cache.unreadable)
+			io.err(`Let op: ${join(dir, '.geocache.json')} is onleesbaar; het wordt opnieuw gemaakt.`);
 		const outcomes = await geocodeAll(
 			unplaced.map((o) => o.feature.properties.address!),
 			cache,
@@ -163,14 +184,29 @@ export async function main(argv: readonly string[], io: ImportIo = consoleIo): P
 				offer.feature.geometry = { type: 'Point', coordinates: outcome.position };
 				if (!outcome.fromCache) asked++;
 				if (outcome.postcodeDiffers) {
-					problems.push({ level: 'waarschuwing', row: offer.row, column: addressColumn, message: `PDOK vond "${outcome.label ?? shown}", met een andere postcode; kijk of de plek klopt` });
+					problems.push({
+						level: 'waarschuwing',
+						row: offer.row,
+						column: addressColumn,
+						message: `PDOK vond "${outcome.label ?? shown}", met een andere postcode; kijk of de plek klopt`
+					});
 				}
 			} else if (outcome.status === 'niet-gevonden') {
 				if (!outcome.fromCache) asked++;
-				problems.push({ level: 'waarschuwing', row: offer.row, column: addressColumn, message: `"${shown}" is niet gevonden bij PDOK; dit aanbod komt niet op de kaart. Vul lat en lon zelf in.` });
+				problems.push({
+					level: 'waarschuwing',
+					row: offer.row,
+					column: addressColumn,
+					message: `"${shown}" is niet gevonden bij PDOK; dit aanbod komt niet op de kaart. Vul lat en lon zelf in.`
+				});
 			} else {
 				offlineMessage = outcome.message;
-				problems.push({ level: 'waarschuwing', row: offer.row, column: addressColumn, message: 'nog geen plek op de kaart: PDOK was niet bereikbaar' });
+				problems.push({
+					level: 'waarschuwing',
+					row: offer.row,
+					column: addressColumn,
+					message: 'nog geen plek op de kaart: PDOK was niet bereikbaar'
+				});
 			}
 		});
 		if (offlineMessage) io.err(offlineMessage);
@@ -181,7 +217,8 @@ export async function main(argv: readonly string[], io: ImportIo = consoleIo): P
 			problems.push({
 				level: 'waarschuwing',
 				row: offer.row,
-				message: 'heeft een adres maar geen lat en lon; dit aanbod komt niet op de kaart. Gebruik --geocode om de plek bij PDOK op te zoeken.'
+				message:
+					'heeft een adres maar geen lat en lon; dit aanbod komt niet op de kaart. Gebruik --geocode om de plek bij PDOK op te zoeken.'
 			});
 		}
 	}

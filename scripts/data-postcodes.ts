@@ -9,7 +9,13 @@ import { pathToFileURL } from 'node:url';
 import { formatDataJson } from '../src/lib/exporter';
 import { dataDir } from '../src/lib/server/data';
 import { PdokError, downloadPostcodes } from '../src/lib/server/pdok';
-import { DEFAULT_JAAR, consoleIo, parsePdokArgs, writeJsonFile, type PdokIo } from './data-gebieden';
+import {
+	DEFAULT_JAAR,
+	consoleIo,
+	parsePdokArgs,
+	writeJsonFile,
+	type PdokIo
+} from './data-gebieden';
 
 /** CBS publishes postcode figures a year behind the wijkindeling. */
 const DEFAULT_PC4_JAAR = DEFAULT_JAAR - 1;
@@ -34,10 +40,15 @@ export async function main(argv: readonly string[], io: PdokIo = consoleIo): Pro
 		io.err(`"${String(values['pc4-jaar'])}" is geen jaar zoals ${DEFAULT_PC4_JAAR}.`);
 		return 1;
 	}
-	const outPath = resolve(typeof values.out === 'string' ? values.out : join(dataDir(), 'postcodes.json'));
+	const outPath = resolve(
+		typeof values.out === 'string' ? values.out : join(dataDir(), 'postcodes.json')
+	);
 	try {
 		io.out(`Postcodegebieden van ${gemeentecode} ophalen bij PDOK...`);
-		const { postcodes } = await downloadPostcodes({ gemeentecode, jaar, pc4Jaar }, io.fetch ?? fetch);
+		const { postcodes } = await downloadPostcodes(
+			{ gemeentecode, jaar, pc4Jaar },
+			io.fetch ?? fetch
+		);
 		writeJsonFile(outPath, formatDataJson(postcodes, { inlineFlatObjects: true }));
 		io.out(`${Object.keys(postcodes.pc4).length} postcodes geschreven naar ${outPath}.`);
 		return 0;

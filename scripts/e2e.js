@@ -14,8 +14,12 @@ try {
 	console.error(error.message);
 	process.exit(1);
 }
-const result = spawnSync('npx', ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', ...process.argv.slice(2)], {
-	stdio: 'inherit',
-	env: { ...process.env, CHROME_PATH: chrome }
-});
+const result = spawnSync(
+	'npx',
+	['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', ...process.argv.slice(2)],
+	{
+		stdio: 'inherit',
+		env: { ...process.env, CHROME_PATH: chrome }
+	}
+);
 process.exit(result.status ?? 1);

@@ -20,16 +20,21 @@ export const CHROME_ARGS = [
 export function findChrome() {
 	if (process.env.CHROME_PATH) {
 		if (existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
-		throw new Error(`CHROME_PATH wijst naar ${process.env.CHROME_PATH}, maar daar staat geen browser.`);
+		throw new Error(
+			`CHROME_PATH wijst naar ${process.env.CHROME_PATH}, maar daar staat geen browser.`
+		);
 	}
 	if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
 	const isDebian = existsSync('/etc/debian_version');
 	const isRoot = process.getuid?.() === 0;
 	if (isDebian && isRoot) {
 		console.log('Geen Chromium gevonden: Debian-pakket chromium wordt geïnstalleerd met apt-get…');
-		execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-			stdio: 'inherit'
-		});
+		execSync(
+			'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+			{
+				stdio: 'inherit'
+			}
+		);
 		if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
 	}
 	throw new Error(

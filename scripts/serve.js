@@ -18,7 +18,10 @@ export function serveBuild({ dir = 'build', port = 0, host = '127.0.0.1' } = {})
 		server.once('error', reject);
 		server.listen(port, host, () => {
 			const address = server.address();
-			resolve({ server, url: `http://${host}:${typeof address === 'object' && address ? address.port : port}` });
+			resolve({
+				server,
+				url: `http://${host}:${typeof address === 'object' && address ? address.port : port}`
+			});
 		});
 	});
 }

@@ -7,10 +7,20 @@ import { serveBuild } from './serve.js';
 function newestChange(path) {
 	const stat = statSync(path);
 	if (!stat.isDirectory()) return stat.mtimeMs;
-	return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stat.mtimeMs);
+	return readdirSync(path).reduce(
+		(newest, name) => Math.max(newest, newestChange(join(path, name))),
+		stat.mtimeMs
+	);
 }
 
-const sources = ['src', 'static', 'data', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'].filter(existsSync);
+const sources = [
+	'src',
+	'static',
+	'data',
+	'svelte.config.js',
+	'vite.config.ts',
+	'package-lock.json'
+].filter(existsSync);
 const builtAt = existsSync('build/index.html') ? statSync('build/index.html').mtimeMs : 0;
 if (sources.some((path) => newestChange(path) > builtAt)) {
 	console.log('De site wordt gebouwd…');

@@ -39,7 +39,8 @@ async function languagesInOldCaches(): Promise<Set<string>> {
 	const languages = new Set<string>();
 	for (const name of await caches.keys()) {
 		if (!isOldCache(name, CACHE)) continue;
-		for (const language of await cachedLanguages(await caches.open(name), PLAN, options.origin)) languages.add(language);
+		for (const language of await cachedLanguages(await caches.open(name), PLAN, options.origin))
+			languages.add(language);
 	}
 	return languages;
 }
@@ -62,7 +63,8 @@ sw.addEventListener('install', (event) => {
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			for (const name of await caches.keys()) if (isOldCache(name, CACHE)) await caches.delete(name);
+			for (const name of await caches.keys())
+				if (isOldCache(name, CACHE)) await caches.delete(name);
 			// The first visit works offline without a reload; a later version only activates when no old page is open.
 			await sw.clients.claim();
 		})()

@@ -5,7 +5,10 @@ import { loadDataset } from '$lib/server/data';
 
 export function load() {
 	const { site, offers, areas } = loadDataset();
-	const steunpunt = inLanguage(offers.find((f) => f.properties.id === site.steunpunt)!.properties, getLocale());
+	const steunpunt = inLanguage(
+		offers.find((f) => f.properties.id === site.steunpunt)!.properties,
+		getLocale()
+	);
 	return {
 		site: {
 			gemeente: site.gemeente.name,

@@ -11,7 +11,9 @@ import { dataset, offers, wijken } from './example-data';
  * that shows one of them outside a text from the data has interface text left in Dutch.
  */
 const DUTCH_WORDS = new Set(
-	'het een niet voor uw naar ook wordt zijn bij met geen kunt heeft hulp terug volgende vorige bekijk opslaan sluiten wat waar wie hoe welke zoeken wijk kies gegevens kaart lijst alle'.split(' ')
+	'het een niet voor uw naar ook wordt zijn bij met geen kunt heeft hulp terug volgende vorige bekijk opslaan sluiten wat waar wie hoe welke zoeken wijk kies gegevens kaart lijst alle'.split(
+		' '
+	)
 );
 
 /** Everything the data says in Dutch: names, addresses, descriptions. Removed before looking for Dutch words. */
@@ -52,15 +54,24 @@ export function dutchLeftIn(texts: string[]): string[] {
 async function interfaceTexts(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const pageLang = document.documentElement.lang;
-		const ownLanguage = (element: Element | null) => !element || (element.closest('[lang]')?.getAttribute('lang') ?? pageLang) === pageLang;
+		const ownLanguage = (element: Element | null) =>
+			!element || (element.closest('[lang]')?.getAttribute('lang') ?? pageLang) === pageLang;
 		const texts: string[] = [];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const parent = node.parentElement;
-			if (!parent || parent.closest('script, style') || !ownLanguage(parent) || !node.textContent?.trim()) continue;
+			if (
+				!parent ||
+				parent.closest('script, style') ||
+				!ownLanguage(parent) ||
+				!node.textContent?.trim()
+			)
+				continue;
 			texts.push(node.textContent);
 		}
-		for (const element of document.body.querySelectorAll('[aria-label], [alt], [title], [placeholder], [aria-description]')) {
+		for (const element of document.body.querySelectorAll(
+			'[aria-label], [alt], [title], [placeholder], [aria-description]'
+		)) {
 			if (!ownLanguage(element)) continue;
 			for (const name of ['aria-label', 'alt', 'title', 'placeholder', 'aria-description']) {
 				const value = element.getAttribute(name);

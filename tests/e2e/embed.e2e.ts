@@ -39,7 +39,9 @@ function serveFixtures(): Promise<{ server: Server; origin: string }> {
 		res.end(readFileSync(`${FIXTURES}/${file}`, 'utf8').replaceAll('{{KAART}}', kaart));
 	});
 	return new Promise((resolve) =>
-		server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }))
+		server.listen(0, '127.0.0.1', () =>
+			resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })
+		)
 	);
 }
 
@@ -49,7 +51,9 @@ beforeAll(async () => {
 	[host, foreign] = await Promise.all([serveFixtures(), serveFixtures()]);
 });
 afterAll(async () => {
-	await Promise.all([host, foreign].map(({ server }) => new Promise((resolve) => server.close(resolve))));
+	await Promise.all(
+		[host, foreign].map(({ server }) => new Promise((resolve) => server.close(resolve)))
+	);
 });
 
 /**
@@ -63,7 +67,8 @@ async function hostVisit(origins: string[]) {
 	const problems: string[] = [];
 	const allowed = new Set([kaart, ...origins]);
 	page.on('request', (request) => {
-		if (!allowed.has(new URL(request.url()).origin)) problems.push(`request to another host: ${request.url()}`);
+		if (!allowed.has(new URL(request.url()).origin))
+			problems.push(`request to another host: ${request.url()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 	page.on('console', (message) => {
@@ -80,15 +85,21 @@ async function kaartFrame(page: Page): Promise<Frame> {
 	return frame;
 }
 
-const frameHeight = (page: Page) => page.$eval('iframe', (frame) => frame.getBoundingClientRect().height);
-const contentHeight = (frame: Frame) => frame.$eval('.embed', (embed) => Math.ceil(embed.getBoundingClientRect().height));
+const frameHeight = (page: Page) =>
+	page.$eval('iframe', (frame) => frame.getBoundingClientRect().height);
+const contentHeight = (frame: Frame) =>
+	frame.$eval('.embed', (embed) => Math.ceil(embed.getBoundingClientRect().height));
 
-const answersIn = (url: string): Answers => parseAnswers(new URL(url).searchParams, new Set(wijken.map((w) => w.code)));
+const answersIn = (url: string): Answers =>
+	parseAnswers(new URL(url).searchParams, new Set(wijken.map((w) => w.code)));
 
 /** What the list must show for the filter in the iframe's address: the same matching as the results page. */
 function expectedIds(answers: Answers): string[] {
 	const { listings, steunpuntId, neighbours } = loadCatalog();
-	const context = { steunpuntId, neighbours: new Map(Object.entries(neighbours).map(([code, list]) => [code, new Set(list)])) };
+	const context = {
+		steunpuntId,
+		neighbours: new Map(Object.entries(neighbours).map(([code, list]) => [code, new Set(list)]))
+	};
 	return matchOffers(listings, answers, context).matches.map((m) => m.listing.id);
 }
 
@@ -100,7 +111,9 @@ describe('the embed on another site', () => {
 		const answers = answersIn((await page.getAttribute('iframe', 'src'))!);
 		expect(answers).not.toEqual(EMPTY_ANSWERS);
 
-		const ids = await frame.$$eval('li[data-offer-id]', (items) => items.map((li) => (li as HTMLElement).dataset.offerId));
+		const ids = await frame.$$eval('li[data-offer-id]', (items) =>
+			items.map((li) => (li as HTMLElement).dataset.offerId)
+		);
 		expect(ids.length).toBeGreaterThan(0);
 		expect(ids).toEqual(expectedIds(answers));
 		const wijk = wijken.find((w) => w.code === answers.wijk)!;
@@ -108,7 +121,11 @@ describe('the embed on another site', () => {
 		// No site header, footer or menu inside another site.
 		expect(await frame.locator('header, footer, nav').count()).toBe(0);
 		// An embed never installs the offline copy of the whole site in the background.
-		expect(await frame.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r === undefined))).toBe(true);
+		expect(
+			await frame.evaluate(() =>
+				navigator.serviceWorker.getRegistration().then((r) => r === undefined)
+			)
+		).toBe(true);
 
 		const link = frame.getByRole('link', { name: /^Bekijk op de kaart/ });
 		expect(await link.getAttribute('rel')).toBe('noopener');
@@ -127,14 +144,20 @@ describe('the embed on another site', () => {
 		await page.goto(host.origin);
 		const frame = await kaartFrame(page);
 
-		await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+		await expect
+			.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))))
+			.toBeLessThanOrEqual(1);
 		const wide = await frameHeight(page);
-		expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+		expect(
+			await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)
+		).toBe(true);
 
 		// A phone: the same list wraps onto more lines, and the iframe follows.
 		await page.setViewportSize({ width: 360, height: 740 });
 		await expect.poll(() => frameHeight(page)).toBeGreaterThan(wide);
-		await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+		await expect
+			.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))))
+			.toBeLessThanOrEqual(1);
 		expect(problems).toEqual([]);
 	});
 
@@ -153,11 +176,17 @@ describe('the embed on another site', () => {
 		});
 		// The host page itself, and then a page of another site loaded into the same iframe, send a height.
 		await page.evaluate((type) => window.postMessage({ type, height: 5 }, '*'), HEIGHT_MESSAGE);
-		await page.$eval('iframe', (frame, url) => ((frame as HTMLIFrameElement).src = url), `${foreign.origin}/andere-site.html`);
+		await page.$eval(
+			'iframe',
+			(frame, url) => ((frame as HTMLIFrameElement).src = url),
+			`${foreign.origin}/andere-site.html`
+		);
 
 		// The kaart's own height messages may arrive meanwhile; only the others matter here.
 		const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
-		await expect.poll(async () => (await seen()).filter((origin) => origin !== kaart)).toEqual([host.origin, foreign.origin]);
+		await expect
+			.poll(async () => (await seen()).filter((origin) => origin !== kaart))
+			.toEqual([host.origin, foreign.origin]);
 		expect(await frameHeight(page)).toBe(sized);
 		expect(problems).toEqual([]);
 	});
@@ -169,24 +198,39 @@ describe('in other languages', () => {
 		await hydrated(page);
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
 		expect(await page.locator('h1').textContent()).toBe('All help');
-		expect(await page.locator('.new-window').textContent()).toBe('The links open the Mantelzorgkaart in a new window.');
+		expect(await page.locator('.new-window').textContent()).toBe(
+			'The links open the Mantelzorgkaart in a new window.'
+		);
 		expect(await page.getByRole('heading', { name: 'Start here' }).count()).toBe(1);
 		const ids = expectedIds(EMPTY_ANSWERS);
-		expect(await page.getByRole('heading', { name: `Help that fits (${ids.length})` }).count()).toBe(1);
+		expect(
+			await page.getByRole('heading', { name: `Help that fits (${ids.length})` }).count()
+		).toBe(1);
 
-		const hrefs = await page.locator('li[data-offer-id] a.name').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		const hrefs = await page
+			.locator('li[data-offer-id] a.name')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(hrefs).toEqual(ids.map((id) => `/en/aanbod/${id}`));
 		const link = page.getByRole('link', { name: 'View on the map (opens in a new window)' });
 		expect(await link.getAttribute('href')).toBe('/en/resultaten');
 		// The kind of each offer in English too: a day care centre is "Day care".
-		expect(await page.locator('li[data-offer-id] .kind', { hasText: /^Day care/ }).count()).toBeGreaterThan(0);
-		expect(await page.locator('li[data-offer-id] .phone a').first().textContent()).toMatch(/^Call \d/);
+		expect(
+			await page.locator('li[data-offer-id] .kind', { hasText: /^Day care/ }).count()
+		).toBeGreaterThan(0);
+		expect(await page.locator('li[data-offer-id] .phone a').first().textContent()).toMatch(
+			/^Call \d/
+		);
 		expect(await dutchInterfaceText(page)).toEqual([]);
 	});
 });
 
 describe('accessibility', () => {
-	for (const url of ['/insluiten', `/insluiten?wijk=${wijkByName('De Haven').code}&hulp=respijtzorg`, '/en/insluiten', '/ar/insluiten?hulp=respijtzorg']) {
+	for (const url of [
+		'/insluiten',
+		`/insluiten?wijk=${wijkByName('De Haven').code}&hulp=respijtzorg`,
+		'/en/insluiten',
+		'/ar/insluiten?hulp=respijtzorg'
+	]) {
 		it(`axe finds no violations on ${url}`, async () => {
 			const { page } = await open(url);
 			await hydrated(page);

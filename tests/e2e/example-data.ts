@@ -7,7 +7,9 @@ export const dataset = result.dataset;
 
 export const offers = dataset.offers.map((f) => f.properties);
 export const steunpunt = offers.find((o) => o.id === dataset.site.steunpunt)!;
-export const wijken = dataset.areas.features.filter((f) => f.properties.type === 'wijk').map((f) => f.properties);
+export const wijken = dataset.areas.features
+	.filter((f) => f.properties.type === 'wijk')
+	.map((f) => f.properties);
 
 export function wijkByName(name: string) {
 	const wijk = wijken.find((w) => w.name === name);

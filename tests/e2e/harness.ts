@@ -4,7 +4,13 @@
  * error or a console error. The test that opened it fails on any of them.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page
+} from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { CHROME_ARGS } from '../../scripts/find-chrome.js';
 
@@ -85,7 +91,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 		.analyze();
 	return results.violations.map(
-		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`
+		(v) =>
+			`${v.id}: ${v.help} (${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join('; ')})`
 	);
 }
 

@@ -16,18 +16,24 @@ describe('other languages', () => {
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Who do you care for?');
 		expect(new URL(page.url()).pathname).toBe('/en/vragen/voor-wie');
 		await page.getByRole('button', { name: 'My partner' }).click();
-		await expect.poll(() => page.locator('h1').textContent()).toBe('What is going on with the person you care for?');
+		await expect
+			.poll(() => page.locator('h1').textContent())
+			.toBe('What is going on with the person you care for?');
 		await page.getByLabel('Dementia or forgetfulness').check();
 		await page.getByRole('button', { name: 'Next' }).click();
-		await expect.poll(() => page.locator('h1').textContent()).toBe('What would you like help with?');
+		await expect
+			.poll(() => page.locator('h1').textContent())
+			.toBe('What would you like help with?');
 		await page.getByLabel(/some time for myself/).check();
 		await page.getByRole('button', { name: 'Next' }).click();
-		await expect.poll(() => page.locator('h1').textContent()).toBe('Where does the person you care for live?');
+		await expect
+			.poll(() => page.locator('h1').textContent())
+			.toBe('Where does the person you care for live?');
 		await page.getByRole('button', { name: 'De Haven' }).click();
 		await expect.poll(() => new URL(page.url()).pathname).toBe('/en/resultaten');
-		await expect.poll(() => page.locator('h1').textContent()).toBe(
-			'Some time for yourself, for your partner with dementia, in De Haven'
-		);
+		await expect
+			.poll(() => page.locator('h1').textContent())
+			.toBe('Some time for yourself, for your partner with dementia, in De Haven');
 		expect(await page.getByRole('heading', { name: 'Start here' }).count()).toBe(1);
 		const href = await page.locator('article h3 a').first().getAttribute('href');
 		expect(href).toMatch(/^\/en\/aanbod\//);
@@ -43,9 +49,18 @@ describe('other languages', () => {
 			const prefix = locale === 'nl' ? '' : `/${locale}`;
 			const { page } = await open(prefix || '/');
 			expect(await page.locator('h1').textContent()).toBe(title);
-			for (const path of ['/', '/vragen/hulp', '/resultaten', `/aanbod/${offer.id}`, '/kaart', '/over']) {
+			for (const path of [
+				'/',
+				'/vragen/hulp',
+				'/resultaten',
+				`/aanbod/${offer.id}`,
+				'/kaart',
+				'/over'
+			]) {
 				await page.goto(new URL(prefix + (path === '/' && prefix ? '' : path), page.url()).href);
-				const html = await page.locator('html').evaluate((el) => ({ lang: el.getAttribute('lang'), dir: el.getAttribute('dir') }));
+				const html = await page
+					.locator('html')
+					.evaluate((el) => ({ lang: el.getAttribute('lang'), dir: el.getAttribute('dir') }));
 				expect(html, path).toEqual({ lang: locale, dir });
 			}
 		});
@@ -61,7 +76,9 @@ describe('other languages', () => {
 	});
 
 	it('switching the language keeps the answers', async () => {
-		const { page } = await open(`/resultaten?voor=partner&situatie=dementie&hulp=respijtzorg&wijk=${wijkByName('De Haven').code}`);
+		const { page } = await open(
+			`/resultaten?voor=partner&situatie=dementie&hulp=respijtzorg&wijk=${wijkByName('De Haven').code}`
+		);
 		await hydrated(page);
 		await page.getByRole('link', { name: 'English' }).click();
 		await expect.poll(() => new URL(page.url()).pathname).toBe('/en/resultaten');
@@ -69,9 +86,9 @@ describe('other languages', () => {
 		expect(url.searchParams.getAll('situatie')).toEqual(['dementie']);
 		expect(url.searchParams.get('wijk')).toBe(wijkByName('De Haven').code);
 		await hydrated(page);
-		await expect.poll(() => page.locator('h1').textContent()).toBe(
-			'Some time for yourself, for your partner with dementia, in De Haven'
-		);
+		await expect
+			.poll(() => page.locator('h1').textContent())
+			.toBe('Some time for yourself, for your partner with dementia, in De Haven');
 		await page.getByRole('link', { name: 'العربية' }).click();
 		await expect.poll(() => new URL(page.url()).pathname).toBe('/ar/resultaten');
 		expect(new URL(page.url()).searchParams.get('hulp')).toBe('respijtzorg');
@@ -106,7 +123,17 @@ describe('other languages', () => {
 		expect(await card.getByText(translated.translations!.en!.summary).count()).toBe(1);
 	});
 
-	for (const path of ['/en', '/en/vragen/hulp', '/en/resultaten?hulp=respijtzorg', `/en/aanbod/${offer.id}`, '/ar', '/ar/vragen/voor-wie', '/ar/resultaten?hulp=respijtzorg&situatie=dementie', `/ar/aanbod/${offer.id}`, '/tr/vragen/situatie']) {
+	for (const path of [
+		'/en',
+		'/en/vragen/hulp',
+		'/en/resultaten?hulp=respijtzorg',
+		`/en/aanbod/${offer.id}`,
+		'/ar',
+		'/ar/vragen/voor-wie',
+		'/ar/resultaten?hulp=respijtzorg&situatie=dementie',
+		`/ar/aanbod/${offer.id}`,
+		'/tr/vragen/situatie'
+	]) {
 		it(`axe finds no violations on ${path}`, async () => {
 			const { page } = await open(path);
 			await hydrated(page);

@@ -14,7 +14,9 @@ describe('the resident journey', () => {
 		await page.getByRole('button', { name: 'Mijn partner' }).click();
 
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Wat speelt er bij uw naaste?');
-		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Wat speelt er bij uw naaste?');
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.textContent))
+			.toBe('Wat speelt er bij uw naaste?');
 		expect(await page.locator('main .progress').textContent()).toBe('Vraag 2 van 4');
 		await page.getByLabel('Dementie of vergeetachtigheid').check();
 		await page.getByRole('button', { name: 'Verder' }).click();
@@ -26,30 +28,40 @@ describe('the resident journey', () => {
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Waar woont uw naaste?');
 		await page.getByRole('button', { name: 'De Haven' }).click();
 
-		await expect.poll(() => page.locator('h1').textContent()).toBe(
-			'Even tijd voor uzelf, voor uw partner met dementie, in De Haven'
-		);
+		await expect
+			.poll(() => page.locator('h1').textContent())
+			.toBe('Even tijd voor uzelf, voor uw partner met dementie, in De Haven');
 		const url = new URL(page.url());
 		expect(url.pathname).toBe('/resultaten');
 		expect(url.searchParams.get('wijk')).toBe(wijkByName('De Haven').code);
 
 		// The steunpunt comes first, with its phone number.
-		const beginHier = page.locator('aside', { has: page.getByRole('heading', { name: 'Begin hier' }) });
+		const beginHier = page.locator('aside', {
+			has: page.getByRole('heading', { name: 'Begin hier' })
+		});
 		expect(await beginHier.textContent()).toContain(steunpunt.phones![0]!.number);
 		const firstCard = page.locator('#gevonden ~ ol article').first();
 		const firstId = await firstCard.getAttribute('data-offer-id');
 		const first = offers.find((o) => o.id === firstId)!;
 		expect(['dagopvang', 'logeeropvang', 'thuisoppas']).toContain(first.kind);
 
-		const cafe = page.locator('article', { hasText: 'Alzheimercafé' }).filter({ hasText: 'Volgende keer' }).first();
-		await expect.poll(() => cafe.locator('.next-meeting').textContent()).toMatch(/\d{1,2} \w+ 20\d\d/);
+		const cafe = page
+			.locator('article', { hasText: 'Alzheimercafé' })
+			.filter({ hasText: 'Volgende keer' })
+			.first();
+		await expect
+			.poll(() => cafe.locator('.next-meeting').textContent())
+			.toMatch(/\d{1,2} \w+ 20\d\d/);
 	});
 
 	it('the young-carer quick start shows offers for jonge mantelzorgers first', async () => {
 		const { page } = await open('/');
 		await page.getByRole('link', { name: 'Ik ben jong en zorg thuis voor iemand' }).click();
 		await hydrated(page);
-		const firstId = await page.locator('#gevonden ~ ol article').first().getAttribute('data-offer-id');
+		const firstId = await page
+			.locator('#gevonden ~ ol article')
+			.first()
+			.getAttribute('data-offer-id');
 		expect(offers.find((o) => o.id === firstId)?.groups).toContain('jong');
 	});
 
@@ -66,7 +78,9 @@ describe('the resident journey', () => {
 		const { page } = await open('/');
 		await hydrated(page);
 		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ga direct naar de inhoud');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+			'Ga direct naar de inhoud'
+		);
 		await page.getByRole('link', { name: 'Zoek hulp in 4 korte vragen' }).focus();
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Voor wie zorgt u?');
@@ -116,16 +130,22 @@ describe('the resident journey', () => {
 	});
 
 	it('a URL with garbage parameters shows results without an error', async () => {
-		const { page } = await open('/resultaten?voor=%E0%A4%A&hulp=<script>alert(1)</script>&wijk=nergens&hulp=respijtzorg&x=1');
+		const { page } = await open(
+			'/resultaten?voor=%E0%A4%A&hulp=<script>alert(1)</script>&wijk=nergens&hulp=respijtzorg&x=1'
+		);
 		await hydrated(page);
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Even tijd voor uzelf');
 	});
 
 	it('an offer page shows the phone as a link, the check date and the report link', async () => {
 		const { page } = await open(`/aanbod/${steunpunt.id}`);
-		expect(await page.locator(`a[href^="tel:"]`).first().textContent()).toBe(steunpunt.phones![0]!.number);
+		expect(await page.locator(`a[href^="tel:"]`).first().textContent()).toBe(
+			steunpunt.phones![0]!.number
+		);
 		expect(await page.getByText(/^Gecontroleerd op \d{1,2} \w+ 20\d\d\.$/).count()).toBe(1);
-		const report = await page.getByRole('link', { name: /Klopt er iets niet/ }).getAttribute('href');
+		const report = await page
+			.getByRole('link', { name: /Klopt er iets niet/ })
+			.getAttribute('href');
 		expect(decodeURIComponent(report!)).toContain(steunpunt.id);
 	});
 });

@@ -31,7 +31,9 @@ function markerTotal(page: Page) {
 }
 
 const markerKeys = (page: Page) =>
-	page.$$eval('[data-map-key]', (buttons) => buttons.map((b) => (b as HTMLElement).dataset.mapKey).sort());
+	page.$$eval('[data-map-key]', (buttons) =>
+		buttons.map((b) => (b as HTMLElement).dataset.mapKey).sort()
+	);
 const zoomOf = (page: Page) => page.$eval(MAP, (el) => Number((el as HTMLElement).dataset.mapZoom));
 
 /** Waits until the map has moved away from `zoom` and settled. */
@@ -51,19 +53,39 @@ describe('/kaart', () => {
 		const { page } = await open('/kaart');
 		await mapIdle(page);
 		expect(await markerTotal(page)).toBe(withPlace);
-		const labels = await page.$$eval('[data-wijk-label]', (els) => els.map((e) => e.textContent?.trim()));
-		expect(labels.sort()).toEqual(dataset.areas.features.filter((f) => f.properties.type === 'wijk').map((f) => f.properties.name).sort());
-		expect(await page.getByRole('heading', { name: `Zonder vaste plek: ${withoutPlace}` }).count()).toBe(1);
-		expect(await page.locator('#naast-de-kaart li[id^="aanbod-"]').count()).toBe(dataset.offers.length);
+		const labels = await page.$$eval('[data-wijk-label]', (els) =>
+			els.map((e) => e.textContent?.trim())
+		);
+		expect(labels.sort()).toEqual(
+			dataset.areas.features
+				.filter((f) => f.properties.type === 'wijk')
+				.map((f) => f.properties.name)
+				.sort()
+		);
+		expect(
+			await page.getByRole('heading', { name: `Zonder vaste plek: ${withoutPlace}` }).count()
+		).toBe(1);
+		expect(await page.locator('#naast-de-kaart li[id^="aanbod-"]').count()).toBe(
+			dataset.offers.length
+		);
 		// The markers are real buttons inside the labelled map.
 		const map = page.getByRole('region', { name: /Kaart van de hulp in/ });
-		expect(await map.getByRole('button', { name: /^Groep van \d+: zoom in$/ }).count()).toBeGreaterThan(0);
+		expect(
+			await map.getByRole('button', { name: /^Groep van \d+: zoom in$/ }).count()
+		).toBeGreaterThan(0);
 
 		// No marker hides a wijk name, and no name hides a marker.
 		const overlapping = await page.evaluate(() => {
-			const boxes = (selector: string) => [...document.querySelectorAll(selector)].filter((el) => getComputedStyle(el).visibility !== 'hidden').map((el) => el.getBoundingClientRect());
+			const boxes = (selector: string) =>
+				[...document.querySelectorAll(selector)]
+					.filter((el) => getComputedStyle(el).visibility !== 'hidden')
+					.map((el) => el.getBoundingClientRect());
 			const markers = boxes('[data-map-marker]');
-			return boxes('[data-wijk-label]').filter((l) => markers.some((m) => l.left < m.right && m.left < l.right && l.top < m.bottom && m.top < l.bottom)).length;
+			return boxes('[data-wijk-label]').filter((l) =>
+				markers.some(
+					(m) => l.left < m.right && m.left < l.right && l.top < m.bottom && m.top < l.bottom
+				)
+			).length;
 		});
 		expect(overlapping).toBe(0);
 
@@ -101,7 +123,9 @@ describe('/kaart', () => {
 		expect(await place.getAttribute('aria-label')).toBe(name);
 		await place.click();
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`aanbod-${id}`);
-		expect(await page.locator(`[data-map-key][aria-current="true"]`).getAttribute('data-offer-ids')).toBe(id);
+		expect(
+			await page.locator(`[data-map-key][aria-current="true"]`).getAttribute('data-offer-ids')
+		).toBe(id);
 	});
 
 	it('opens a cluster from the keyboard and puts focus on what it split into', async () => {
@@ -112,7 +136,9 @@ describe('/kaart', () => {
 		await page.locator('[data-map-marker="cluster"]').first().focus();
 		await page.keyboard.press('Enter');
 		await settledAfter(page, zoom);
-		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-map-marker'))).toMatch(/^(cluster|place)$/);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-map-marker')))
+			.toMatch(/^(cluster|place)$/);
 	});
 
 	it('pans and zooms with the keyboard on the map itself', async () => {
@@ -149,12 +175,16 @@ describe('/kaart', () => {
 		}
 		const marker = shared.first();
 		const ids = (await marker.getAttribute('data-offer-ids'))!.split(' ');
-		expect(await marker.getAttribute('aria-label')).toMatch(new RegExp(`^${ids.length} keer hulp op `));
+		expect(await marker.getAttribute('aria-label')).toMatch(
+			new RegExp(`^${ids.length} keer hulp op `)
+		);
 		await marker.click();
 		const panel = page.getByRole('group', { name: (await marker.getAttribute('aria-label'))! });
 		expect(await panel.getByRole('button').count()).toBe(ids.length + 1);
 		await panel.locator(`[data-offer-id="${ids[1]}"]`).click();
-		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`aanbod-${ids[1]}`);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.id))
+			.toBe(`aanbod-${ids[1]}`);
 	});
 
 	it('filters by wijk when a wijk is clicked on the map', async () => {
@@ -168,7 +198,9 @@ describe('/kaart', () => {
 		await page.mouse.click(label!.x + label!.width / 2, label!.y - 4);
 		await expect.poll(() => new URL(page.url()).searchParams.get('wijk')).toBe(wijk.code);
 		await expect.poll(() => page.locator('#kaart-wijk').inputValue()).toBe(wijk.code);
-		const inWijk = dataset.offers.filter((f) => f.geometry && f.properties.wijk === wijk.code).length;
+		const inWijk = dataset.offers.filter(
+			(f) => f.geometry && f.properties.wijk === wijk.code
+		).length;
 		await expect.poll(() => markerTotal(page)).toBe(inWijk);
 	});
 
@@ -176,12 +208,18 @@ describe('/kaart', () => {
 		const { page } = await open('/kaart?hulp=respijtzorg');
 		await hydrated(page);
 		await mapIdle(page);
-		const respijt = dataset.offers.filter((f) => f.geometry && effectiveNeeds(f.properties).includes('respijtzorg'));
+		const respijt = dataset.offers.filter(
+			(f) => f.geometry && effectiveNeeds(f.properties).includes('respijtzorg')
+		);
 		await expect.poll(() => markerTotal(page)).toBe(respijt.length);
 		expect(await page.getByLabel('Respijtzorg').isChecked()).toBe(true);
 		// The list beside the map shows the same selection, with and without a place.
-		const listed = await page.$$eval('#naast-de-kaart li[id^="aanbod-"]', (items) => items.map((li) => li.id.slice('aanbod-'.length)));
-		const expected = dataset.offers.filter((f) => effectiveNeeds(f.properties).includes('respijtzorg')).map((f) => f.properties.id);
+		const listed = await page.$$eval('#naast-de-kaart li[id^="aanbod-"]', (items) =>
+			items.map((li) => li.id.slice('aanbod-'.length))
+		);
+		const expected = dataset.offers
+			.filter((f) => effectiveNeeds(f.properties).includes('respijtzorg'))
+			.map((f) => f.properties.id);
 		expect(listed.sort()).toEqual(expected.sort());
 	});
 

@@ -6,7 +6,10 @@ const { open, newVisit } = useBrowser();
 
 describe('kiosk mode', () => {
 	it('a journey by taps only keeps kiosk mode, with 64 px targets and no text fields', async () => {
-		const { page } = await open('/kiosk', { hasTouch: true, viewport: { width: 1080, height: 1920 } });
+		const { page } = await open('/kiosk', {
+			hasTouch: true,
+			viewport: { width: 1080, height: 1920 }
+		});
 		await hydrated(page);
 		await page.getByRole('link', { name: 'Zoek hulp in 4 korte vragen' }).tap();
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Voor wie zorgt u?');
@@ -23,11 +26,15 @@ describe('kiosk mode', () => {
 		expect(url.searchParams.get('wijk')).toBe(wijkByName('De Haven').code);
 		expect(url.searchParams.getAll('situatie')).toEqual(['dementie']);
 
-		const small = await page.locator('main button:visible, main .button:visible').evaluateAll((els) =>
-			els.filter((el) => el.getBoundingClientRect().height < 64).map((el) => el.textContent)
-		);
+		const small = await page
+			.locator('main button:visible, main .button:visible')
+			.evaluateAll((els) =>
+				els.filter((el) => el.getBoundingClientRect().height < 64).map((el) => el.textContent)
+			);
 		expect(small).toEqual([]);
-		expect(await page.locator('input[type="search"]:visible, input[type="text"]:visible').count()).toBe(0);
+		expect(
+			await page.locator('input[type="search"]:visible, input[type="text"]:visible').count()
+		).toBe(0);
 		expect(await page.getByRole('button', { name: 'Print deze pagina' }).isVisible()).toBe(true);
 		expect(await axeViolations(page)).toEqual([]);
 	});
@@ -58,9 +65,14 @@ describe('kiosk mode', () => {
 		await page.route('**/kiosk.json', (route) =>
 			route.fulfill({ json: { idleSeconds: 2, countdownSeconds: 2 } })
 		);
-		await page.goto(new URL('/resultaten?hulp=respijtzorg&kiosk=1', (await import('./harness')).baseUrl).href);
+		await page.goto(
+			new URL('/resultaten?hulp=respijtzorg&kiosk=1', (await import('./harness')).baseUrl).href
+		);
 		await hydrated(page);
-		await page.getByRole('button', { name: /^Bewaar / }).first().click();
+		await page
+			.getByRole('button', { name: /^Bewaar / })
+			.first()
+			.click();
 		expect(await page.evaluate(() => localStorage.length)).toBe(1);
 
 		const dialog = page.getByRole('dialog', { name: 'Bent u er nog?' });
@@ -70,6 +82,11 @@ describe('kiosk mode', () => {
 		expect(await page.evaluate(() => localStorage.length)).toBe(0);
 		expect(new URL(page.url()).search).toBe('?kiosk=1');
 		expect(await page.evaluate(() => window.scrollY)).toBe(0);
-		expect(await page.getByRole('link', { name: /Mijn lijstje/ }).first().textContent()).toContain('(0');
+		expect(
+			await page
+				.getByRole('link', { name: /Mijn lijstje/ })
+				.first()
+				.textContent()
+		).toContain('(0');
 	});
 });

@@ -19,7 +19,9 @@ const { open, newVisit } = useBrowser();
 
 /** Resolves once a service worker controls the page: the site in its default language is then in the cache. */
 async function controlled(page: Page) {
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+		timeout: 30_000
+	});
 }
 
 /** A full load (not a client-side navigation) that must be answered by the service worker. */
@@ -59,17 +61,17 @@ describe('offline once loaded', () => {
 		await page.getByRole('button', { name: 'Verder' }).click();
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Waar woont uw naaste?');
 		await page.getByRole('button', { name: 'De Haven' }).click();
-		await expect.poll(() => page.locator('h1').textContent()).toBe(
-			'Even tijd voor uzelf, voor uw partner met dementie, in De Haven'
-		);
+		await expect
+			.poll(() => page.locator('h1').textContent())
+			.toBe('Even tijd voor uzelf, voor uw partner met dementie, in De Haven');
 		expect(await page.locator('#gevonden ~ ol article').count()).toBeGreaterThan(0);
 
 		// A full load with answers in the query is the same prerendered page.
 		await page.reload();
 		await hydrated(page);
-		await expect.poll(() => page.locator('h1').textContent()).toBe(
-			'Even tijd voor uzelf, voor uw partner met dementie, in De Haven'
-		);
+		await expect
+			.poll(() => page.locator('h1').textContent())
+			.toBe('Even tijd voor uzelf, voor uw partner met dementie, in De Haven');
 
 		// Search from the start page: the search index comes from the cache too. "geheugen" means dementia.
 		await loadFromCache(page, `${baseUrl}/`);
@@ -77,8 +79,13 @@ describe('offline once loaded', () => {
 		await field.fill('geheugen');
 		await field.press('Enter');
 		await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('geheugen');
-		await expect.poll(() => page.locator('h1').textContent()).toBe('Alle hulp, gezocht op ‘geheugen’');
-		const firstId = await page.locator('#gevonden ~ ol article').first().getAttribute('data-offer-id');
+		await expect
+			.poll(() => page.locator('h1').textContent())
+			.toBe('Alle hulp, gezocht op ‘geheugen’');
+		const firstId = await page
+			.locator('#gevonden ~ ol article')
+			.first()
+			.getAttribute('data-offer-id');
 		expect(offers.find((o) => o.id === firstId)?.conditions).toContain('dementie');
 		expect(await page.getByText(/Zoeken lukt nu niet/).count()).toBe(0);
 
@@ -139,14 +146,22 @@ describe('a new version', () => {
 		second = join(copies, '2');
 		for (const dir of [first, second]) {
 			cpSync('build', dir, { recursive: true });
-			writeFileSync(join(dir, 'kiosk.json'), JSON.stringify({ idleSeconds: 3, countdownSeconds: 1 }));
+			writeFileSync(
+				join(dir, 'kiosk.json'),
+				JSON.stringify({ idleSeconds: 3, countdownSeconds: 1 })
+			);
 		}
 		const worker = join(second, 'service-worker.js');
 		writeFileSync(worker, readFileSync(worker, 'utf8').replaceAll(version, nextVersion));
 		writeFileSync(join(second, '_app/version.json'), JSON.stringify({ version: nextVersion }));
-		for (const file of readdirSync(second, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+		for (const file of readdirSync(second, { recursive: true, encoding: 'utf8' }).filter((f) =>
+			f.endsWith('.html')
+		)) {
 			const path = join(second, file);
-			writeFileSync(path, readFileSync(path, 'utf8').replace('<html ', '<html data-test-version="2" '));
+			writeFileSync(
+				path,
+				readFileSync(path, 'utf8').replace('<html ', '<html data-test-version="2" ')
+			);
 		}
 	});
 	afterAll(async () => {
@@ -172,7 +187,8 @@ describe('a new version', () => {
 	async function watchedPage(context: BrowserContext, origin: string, problems: string[]) {
 		const page = await context.newPage();
 		page.on('request', (request) => {
-			if (new URL(request.url()).origin !== origin) problems.push(`request to another host: ${request.url()}`);
+			if (new URL(request.url()).origin !== origin)
+				problems.push(`request to another host: ${request.url()}`);
 		});
 		page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 		page.on('console', (message) => {
@@ -185,12 +201,16 @@ describe('a new version', () => {
 		page.evaluate(() => document.documentElement.dataset.testVersion ?? '1').catch(() => 'loading');
 	const cacheNames = (page: Page) => page.evaluate(() => caches.keys()).catch(() => ['loading']);
 	const waiting = (page: Page) =>
-		page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting)).catch(() => false);
+		page
+			.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))
+			.catch(() => false);
 
 	/** The site's windows as the service worker counts them; a closed tab may take a moment to leave the list. */
 	const openWindows = (context: BrowserContext) =>
 		context.serviceWorkers()[0]!.evaluate(async () => {
-			const scope = self as unknown as { clients: { matchAll(options: object): Promise<unknown[]> } };
+			const scope = self as unknown as {
+				clients: { matchAll(options: object): Promise<unknown[]> };
+			};
 			return (await scope.clients.matchAll({ type: 'window', includeUncontrolled: true })).length;
 		});
 
@@ -210,7 +230,8 @@ describe('a new version', () => {
 			page
 				.evaluate(async () => {
 					const registration = await navigator.serviceWorker.getRegistration();
-					if (registration && !registration.installing && !registration.waiting) await registration.update();
+					if (registration && !registration.installing && !registration.waiting)
+						await registration.update();
 					return !!registration?.waiting;
 				})
 				.catch(() => false);

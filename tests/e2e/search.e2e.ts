@@ -26,7 +26,8 @@ async function distancesOnCards(page: Page): Promise<number[]> {
 	});
 }
 
-const isAscending = (values: number[]) => values.every((value, i) => i === 0 || values[i - 1]! <= value);
+const isAscending = (values: number[]) =>
+	values.every((value, i) => i === 0 || values[i - 1]! <= value);
 
 describe('free-text search', () => {
 	it('typing "alzheimer cafe" on the start page shows the Alzheimercafés first, and Enter shows them first in the results', async () => {
@@ -39,18 +40,32 @@ describe('free-text search', () => {
 		const field = page.getByLabel('Waar zoekt u hulp bij?');
 		await field.pressSequentially('alzheimer cafe', { delay: 20 });
 		const preview = page.locator('.preview li[data-offer-id]');
-		await expect.poll(async () => (await preview.evaluateAll((items) => items.slice(0, 2).map((i) => i.getAttribute('data-offer-id')))).sort()).toEqual(
-			[...alzheimercafes].sort()
-		);
+		await expect
+			.poll(async () =>
+				(
+					await preview.evaluateAll((items) =>
+						items.slice(0, 2).map((i) => i.getAttribute('data-offer-id'))
+					)
+				).sort()
+			)
+			.toEqual([...alzheimercafes].sort());
 		expect(requests.filter((url) => url.includes('zoekindex.json')).length).toBe(1);
 
 		await field.press('Enter');
 		await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('alzheimer cafe');
-		await expect.poll(async () => (await cards(page).evaluateAll((items) => items.slice(0, 2).map((i) => i.getAttribute('data-offer-id')))).sort()).toEqual(
-			[...alzheimercafes].sort()
-		);
+		await expect
+			.poll(async () =>
+				(
+					await cards(page).evaluateAll((items) =>
+						items.slice(0, 2).map((i) => i.getAttribute('data-offer-id'))
+					)
+				).sort()
+			)
+			.toEqual([...alzheimercafes].sort());
 		// Each result says why it is there.
-		expect(await page.locator('#gevonden ~ ol li').first().locator('.reason').textContent()).toMatch(/^Past bij: .*alzheimercafé/);
+		expect(
+			await page.locator('#gevonden ~ ol li').first().locator('.reason').textContent()
+		).toMatch(/^Past bij: .*alzheimercafé/);
 		expect(await page.locator('h1').textContent()).toBe('Alle hulp, gezocht op ‘alzheimer cafe’');
 	});
 
@@ -61,7 +76,9 @@ describe('free-text search', () => {
 		await page.getByLabel('Zoek in deze hulp').fill('even weg');
 		await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
 		await expect.poll(() => new URL(page.url()).search).toBe('?hulp=respijtzorg&q=even+weg');
-		await expect.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy')).toBe('false');
+		await expect
+			.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy'))
+			.toBe('false');
 		const after = await cards(page).count();
 		expect(after).toBeGreaterThan(0);
 		expect(after).toBeLessThanOrEqual(before);
@@ -99,8 +116,12 @@ describe('distance', () => {
 
 		await page.getByRole('link', { name: 'binnen 2 km' }).click();
 		await expect.poll(() => new URL(page.url()).searchParams.get('km')).toBe('2');
-		await expect.poll(async () => Math.max(...(await distancesOnCards(page)))).toBeLessThanOrEqual(2000);
-		expect(await page.getByRole('link', { name: 'binnen 2 km' }).getAttribute('aria-current')).toBe('true');
+		await expect
+			.poll(async () => Math.max(...(await distancesOnCards(page))))
+			.toBeLessThanOrEqual(2000);
+		expect(await page.getByRole('link', { name: 'binnen 2 km' }).getAttribute('aria-current')).toBe(
+			'true'
+		);
 	});
 
 	it('an unknown postcode on the question "Waar woont uw naaste?" gives a plain message and keeps the answers', async () => {
@@ -114,7 +135,9 @@ describe('distance', () => {
 		expect(url.pathname).toBe('/vragen/waar');
 		expect(url.searchParams.getAll('voor')).toEqual(['partner']);
 		expect(url.searchParams.getAll('hulp')).toEqual(['respijtzorg']);
-		expect(await page.getByLabel('Postcode van uw naaste').getAttribute('aria-invalid')).toBe('true');
+		expect(await page.getByLabel('Postcode van uw naaste').getAttribute('aria-invalid')).toBe(
+			'true'
+		);
 		// What was typed stays, to correct it.
 		expect(await page.getByLabel('Postcode van uw naaste').inputValue()).toBe('1234 AB');
 		expect(await axeViolations(page)).toEqual([]);
@@ -129,14 +152,19 @@ describe('distance', () => {
 	it('an unknown postcode in the URL of the results gives the message and keeps the answers', async () => {
 		const { page } = await open('/resultaten?voor=partner&hulp=respijtzorg&pc=1234AB');
 		await hydrated(page);
-		await expect.poll(() => page.getByText('Postcode 1234 AB kennen wij niet in Voorbeeldstad').count()).toBe(1);
+		await expect
+			.poll(() => page.getByText('Postcode 1234 AB kennen wij niet in Voorbeeldstad').count())
+			.toBe(1);
 		expect(await page.locator('h1').textContent()).toBe('Even tijd voor uzelf, voor uw partner');
 		expect(await cards(page).count()).toBeGreaterThan(0);
 		expect(await page.locator('#gevonden ~ ol .distance').count()).toBe(0);
 	});
 
 	it('"Gebruik mijn locatie" on the question "Waar woont uw naaste?" shows distances, and the position stays out of the URL', async () => {
-		const { page, requests } = await open('/vragen/waar?hulp=respijtzorg', { geolocation: deHaven, permissions: ['geolocation'] });
+		const { page, requests } = await open('/vragen/waar?hulp=respijtzorg', {
+			geolocation: deHaven,
+			permissions: ['geolocation']
+		});
 		await hydrated(page);
 		await page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
 		await expect.poll(() => new URL(page.url()).pathname).toBe('/resultaten');
@@ -146,7 +174,12 @@ describe('distance', () => {
 		expect(isAscending(await distancesOnCards(page))).toBe(true);
 
 		const coordinates = [String(deHaven.longitude), String(deHaven.latitude), '6.54', '52.75'];
-		const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+		const stored = await page.evaluate(
+			() =>
+				JSON.stringify({ ...localStorage }) +
+				JSON.stringify({ ...sessionStorage }) +
+				document.cookie
+		);
 		for (const value of coordinates) {
 			expect(page.url()).not.toContain(value);
 			expect(stored).not.toContain(value);
@@ -158,12 +191,19 @@ describe('distance', () => {
 	});
 
 	it('a refused location gives a plain message and leaves everything as it was', async () => {
-		const { page } = await open('/resultaten?hulp=respijtzorg', { permissions: [], allowConsole: /geolocation/i });
+		const { page } = await open('/resultaten?hulp=respijtzorg', {
+			permissions: [],
+			allowConsole: /geolocation/i
+		});
 		await hydrated(page);
 		await page.context().clearPermissions();
 		const before = await cards(page).count();
 		await page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
-		await expect.poll(() => page.getByText('U heeft geen toestemming gegeven om uw locatie te gebruiken').count()).toBe(1);
+		await expect
+			.poll(() =>
+				page.getByText('U heeft geen toestemming gegeven om uw locatie te gebruiken').count()
+			)
+			.toBe(1);
 		expect(new URL(page.url()).search).toBe('?hulp=respijtzorg');
 		expect(await cards(page).count()).toBe(before);
 	});
@@ -173,7 +213,9 @@ describe('accessibility of search and distance', () => {
 	it('axe finds no violations on the results with a query and a postcode', async () => {
 		const { page } = await open(`/resultaten?hulp=emotionele-steun&q=alzheimer&pc=9992BA&km=5`);
 		await hydrated(page);
-		await expect.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy')).toBe('false');
+		await expect
+			.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy'))
+			.toBe('false');
 		await expect.poll(() => page.getByText('postcode 9992 BA (De Haven)').count()).toBe(1);
 		expect(await page.locator('.reason').count()).toBeGreaterThan(0);
 		expect(await axeViolations(page)).toEqual([]);
@@ -207,14 +249,20 @@ describe('in another language', () => {
 		const { page } = await open('/en/resultaten?hulp=emotionele-steun&q=alzheimer&pc=1234AB');
 		await hydrated(page);
 		const field = page.getByLabel('Distance from postcode');
-		expect(await page.locator('#postcode-uitleg').textContent()).toBe('For example 1234 AB or 1234');
-		const error = page.locator('#postcode-fout');
-		await expect.poll(() => error.textContent()).toBe(
-			'Error: We do not know postcode 1234 AB in Voorbeeldstad. Check that the postcode is right, or choose a neighbourhood.'
+		expect(await page.locator('#postcode-uitleg').textContent()).toBe(
+			'For example 1234 AB or 1234'
 		);
+		const error = page.locator('#postcode-fout');
+		await expect
+			.poll(() => error.textContent())
+			.toBe(
+				'Error: We do not know postcode 1234 AB in Voorbeeldstad. Check that the postcode is right, or choose a neighbourhood.'
+			);
 		expect(await field.getAttribute('aria-invalid')).toBe('true');
 
-		await expect.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy')).toBe('false');
+		await expect
+			.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy'))
+			.toBe('false');
 		const reasons = await page.locator('.reason').allTextContents();
 		expect(reasons.length).toBeGreaterThan(0);
 		expect(reasons.every((reason) => reason.startsWith('Matches: '))).toBe(true);
@@ -223,18 +271,31 @@ describe('in another language', () => {
 		// Checked in the browser, without a page load: a mistake gets a message at once.
 		await field.fill('12');
 		await page.getByRole('button', { name: 'Other postcode' }).click();
-		await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^Error: This is not a postcode\./);
+		await expect
+			.poll(() => page.getByRole('alert').textContent())
+			.toMatch(/^Error: This is not a postcode\./);
 
 		await field.fill('9992 ba');
 		await page.getByRole('button', { name: 'Other postcode' }).click();
 		await expect.poll(() => new URL(page.url()).searchParams.get('pc')).toBe('9992BA');
 		const filter = page.getByRole('group', { name: 'Show help' });
-		await expect.poll(() => filter.getByRole('link').allTextContents()).toEqual(['within 2 km', 'within 5 km', 'within 10 km', 'all distances']);
-		expect(await filter.locator('.note').textContent()).toBe('Help that comes to your home, or is by phone or online, is always shown.');
+		await expect
+			.poll(() => filter.getByRole('link').allTextContents())
+			.toEqual(['within 2 km', 'within 5 km', 'within 10 km', 'all distances']);
+		expect(await filter.locator('.note').textContent()).toBe(
+			'Help that comes to your home, or is by phone or online, is always shown.'
+		);
 		await filter.getByRole('link', { name: 'within 2 km' }).click();
-		await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).searchParams.get('km')).toBe('/en/resultaten2');
+		await expect
+			.poll(() => new URL(page.url()).pathname + new URL(page.url()).searchParams.get('km'))
+			.toBe('/en/resultaten2');
 		expect(await page.getByRole('button', { name: 'Use my location' }).count()).toBe(1);
-		expect(await page.getByRole('search', { name: 'Search the results' }).getByRole('button', { name: 'Search' }).count()).toBe(1);
+		expect(
+			await page
+				.getByRole('search', { name: 'Search the results' })
+				.getByRole('button', { name: 'Search' })
+				.count()
+		).toBe(1);
 	});
 
 	it('on /en "dementia" finds the dementia offers and the Alzheimercafés, and says why in English', async () => {
@@ -243,20 +304,34 @@ describe('in another language', () => {
 		const field = page.getByLabel('What are you looking for help with?');
 		await field.pressSequentially('dementia', { delay: 20 });
 		const status = page.locator('.preview .status');
-		await expect.poll(() => status.textContent()).toMatch(/^\d+ results for ‘dementia’\. The first 5:$/);
-		expect(await page.locator('.preview li').first().locator('.reason').textContent()).toMatch(/^Matches: .*dementia/);
+		await expect
+			.poll(() => status.textContent())
+			.toMatch(/^\d+ results for ‘dementia’\. The first 5:$/);
+		expect(await page.locator('.preview li').first().locator('.reason').textContent()).toMatch(
+			/^Matches: .*dementia/
+		);
 
 		await field.press('Enter');
-		await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe('/en/resultaten?q=dementia');
-		await expect.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy')).toBe('false');
-		const found = await cards(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-offer-id')));
+		await expect
+			.poll(() => new URL(page.url()).pathname + new URL(page.url()).search)
+			.toBe('/en/resultaten?q=dementia');
+		await expect
+			.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy'))
+			.toBe('false');
+		const found = await cards(page).evaluateAll((items) =>
+			items.map((i) => i.getAttribute('data-offer-id'))
+		);
 		expect(found).toEqual(expect.arrayContaining(alzheimercafes));
 		expect(found.some((id) => id?.includes('dementie'))).toBe(true);
 
 		// No Dutch word is a typo away from this one: only the English label finds these.
 		await page.goto(new URL('/en/resultaten?q=forgetfulness', page.url()).href);
 		await hydrated(page);
-		await expect.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy')).toBe('false');
-		expect(await cards(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-offer-id')))).toEqual(expect.arrayContaining(alzheimercafes));
+		await expect
+			.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy'))
+			.toBe('false');
+		expect(
+			await cards(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-offer-id')))
+		).toEqual(expect.arrayContaining(alzheimercafes));
 	});
 });

@@ -42,7 +42,21 @@ const HOSTILE = [
 	'1,2,3,,,',
 	'dementie,<svg/onload=window.__pwned=1>'
 ];
-const KEYS = ['voor', 'situatie', 'hulp', 'groep', 'wijk', 'q', 'pc', 'km', 'ids', 'kiosk', '__proto__', '', 'x'];
+const KEYS = [
+	'voor',
+	'situatie',
+	'hulp',
+	'groep',
+	'wijk',
+	'q',
+	'pc',
+	'km',
+	'ids',
+	'kiosk',
+	'__proto__',
+	'',
+	'x'
+];
 
 function hostileQueries(count: number): string[] {
 	const next = random(20261130);
@@ -61,14 +75,18 @@ describe('content security policy', () => {
 		it(`${route} has a strict policy and raises no violation`, async () => {
 			const { page } = await open(route);
 			await hydrated(page);
-			const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			const policy = await page
+				.locator('meta[http-equiv="content-security-policy"]')
+				.getAttribute('content');
 			const scriptSrc = policy?.match(/script-src ([^;]*)/)?.[1] ?? '';
 			expect(scriptSrc).toContain("'self'");
 			expect(scriptSrc).not.toContain('unsafe-inline');
 			expect(scriptSrc).not.toContain('unsafe-eval');
 			expect(policy).toContain("object-src 'none'");
 			// A violation is a console error, which the harness turns into a failure; this says it plainly.
-			expect(await page.evaluate(() => performance.getEntriesByType('resource').length)).toBeGreaterThan(0);
+			expect(
+				await page.evaluate(() => performance.getEntriesByType('resource').length)
+			).toBeGreaterThan(0);
 		});
 	}
 });
@@ -100,7 +118,10 @@ describe('privacy', () => {
 		await hydrated(page);
 		await page.getByRole('link', { name: 'Ik zorg voor mijn partner met dementie' }).click();
 		await expect.poll(() => new URL(page.url()).pathname).toBe('/resultaten');
-		await page.getByRole('button', { name: /^Bewaar / }).first().click();
+		await page
+			.getByRole('button', { name: /^Bewaar / })
+			.first()
+			.click();
 		await page.goto(`${baseUrl}/kaart?hulp=respijtzorg`);
 		await hydrated(page);
 		await page.goto(`${baseUrl}/vragen/waar?hulp=respijtzorg`);

@@ -8,12 +8,16 @@ const withPhone = offers.filter((o) => o.phones?.length && o.kind !== 'steunpunt
 describe('bewaren, printen en delen', () => {
 	it('three saved offers print with their phone numbers and a QR code, and the copied link restores them elsewhere', async () => {
 		const chosen = withPhone.slice(0, 3);
-		const { page, context } = await open('/resultaten', { permissions: ['clipboard-read', 'clipboard-write'] });
+		const { page, context } = await open('/resultaten', {
+			permissions: ['clipboard-read', 'clipboard-write']
+		});
 		await hydrated(page);
 		for (const offer of chosen) {
 			await page.getByRole('button', { name: `Bewaar ${offer.name}`, exact: true }).click();
 		}
-		await expect.poll(() => page.getByRole('link', { name: /Mijn lijstje/ }).textContent()).toContain('(3');
+		await expect
+			.poll(() => page.getByRole('link', { name: /Mijn lijstje/ }).textContent())
+			.toContain('(3');
 
 		await page.getByRole('link', { name: /Mijn lijstje/ }).click();
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Mijn lijstje');
@@ -38,7 +42,9 @@ describe('bewaren, printen en delen', () => {
 		const fresh = await open(new URL(link).pathname + new URL(link).search);
 		await hydrated(fresh.page);
 		await expect.poll(() => fresh.page.locator('article').count()).toBe(3);
-		const ids = await fresh.page.locator('article').evaluateAll((els) => els.map((el) => el.getAttribute('data-offer-id')));
+		const ids = await fresh.page
+			.locator('article')
+			.evaluateAll((els) => els.map((el) => el.getAttribute('data-offer-id')));
 		expect(ids).toEqual(chosen.map((o) => o.id));
 	});
 
@@ -51,7 +57,10 @@ describe('bewaren, printen en delen', () => {
 		await page.goto(page.url().replace('/hulp/respijtzorg', '/lijstje'));
 		await hydrated(page);
 		await expect.poll(() => page.locator('article').count()).toBe(2);
-		await page.getByRole('button', { name: /^Bewaard / }).first().click();
+		await page
+			.getByRole('button', { name: /^Bewaard / })
+			.first()
+			.click();
 		await expect.poll(() => page.locator('article').count()).toBe(1);
 		page.once('dialog', (dialog) => dialog.accept());
 		await page.getByRole('button', { name: 'Wis mijn lijstje' }).click();
@@ -68,7 +77,9 @@ describe('bewaren, printen en delen', () => {
 			await boxes.nth(i).check();
 			clicks++;
 		}
-		const names = await page.locator('tbody label').evaluateAll((els) => els.slice(0, 3).map((el) => el.textContent));
+		const names = await page
+			.locator('tbody label')
+			.evaluateAll((els) => els.slice(0, 3).map((el) => el.textContent));
 		await page.getByRole('button', { name: /Maak overzicht/ }).click();
 		clicks++;
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Hulp voor u als mantelzorger');

@@ -25,7 +25,9 @@ const PAGES = [
 const LANGUAGES = ['', '/en', '/tr', '/ar'];
 
 async function horizontalOverflow(page: import('playwright-core').Page) {
-	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	return page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
 }
 
 describe('larger text', () => {
@@ -34,12 +36,20 @@ describe('larger text', () => {
 		await hydrated(page);
 		const before = await page.locator('h1').evaluate((el) => el.getBoundingClientRect().height);
 		await page.getByRole('button', { name: 'Grootste tekst' }).click();
-		expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
-		expect(await page.locator('h1').evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(before);
+		expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+			'24px'
+		);
+		expect(
+			await page.locator('h1').evaluate((el) => el.getBoundingClientRect().height)
+		).toBeGreaterThan(before);
 		await page.reload();
 		await hydrated(page);
-		await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
-		expect(await page.getByRole('button', { name: 'Grootste tekst' }).getAttribute('aria-pressed')).toBe('true');
+		await expect
+			.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize))
+			.toBe('24px');
+		expect(
+			await page.getByRole('button', { name: 'Grootste tekst' }).getAttribute('aria-pressed')
+		).toBe('true');
 		await page.getByRole('button', { name: 'Normale tekst' }).click();
 		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 	});
@@ -53,7 +63,9 @@ describe('larger text', () => {
 				await page.getByRole('button', { name: size }).click();
 				const overflowing: string[] = [];
 				for (const path of PAGES) {
-					await page.goto(new URL(path === '/' && language ? language : language + path, page.url()).href);
+					await page.goto(
+						new URL(path === '/' && language ? language : language + path, page.url()).href
+					);
 					await hydrated(page);
 					if ((await horizontalOverflow(page)) > 0) overflowing.push(language + path);
 				}
@@ -75,15 +87,25 @@ describe('larger text', () => {
 });
 
 describe("a gemeente's own theme", () => {
-	for (const path of ['/', '/resultaten?hulp=respijtzorg', PAGES[5]!, '/kiosk', '/en/resultaten?hulp=respijtzorg', `/ar${PAGES[5]!}`, '/ar/overzicht']) {
+	for (const path of [
+		'/',
+		'/resultaten?hulp=respijtzorg',
+		PAGES[5]!,
+		'/kiosk',
+		'/en/resultaten?hulp=respijtzorg',
+		`/ar${PAGES[5]!}`,
+		'/ar/overzicht'
+	]) {
 		it(`axe finds no violations on ${path} with the example green theme`, async () => {
 			const { page } = await open(path);
 			await hydrated(page);
 			// The same stylesheet site.json's theme.css would link; the tokens restyle the page.
 			await page.addStyleTag({ url: '/themes/voorbeeld-groen.css' });
-			expect(await page.evaluate(() => getComputedStyle(document.querySelector('.button, button')!).backgroundColor)).not.toBe(
-				'rgb(11, 90, 138)'
-			);
+			expect(
+				await page.evaluate(
+					() => getComputedStyle(document.querySelector('.button, button')!).backgroundColor
+				)
+			).not.toBe('rgb(11, 90, 138)');
 			expect(await axeViolations(page)).toEqual([]);
 		});
 	}

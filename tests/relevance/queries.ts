@@ -20,39 +20,69 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
 	{ query: 'mijn man is vergeetachtig', expected: ['gespreksgroep-partners-dementie'] },
 	{ query: 'gespreksgroep partners dementie', expected: ['gespreksgroep-partners-dementie'] },
 	{ query: 'casemanager dementie', expected: ['casemanager-dementie'] },
-	{ query: 'dagbesteding dementie', expected: ['dagbesteding-het-hart', 'dagbesteding-de-boomgaard'] },
+	{
+		query: 'dagbesteding dementie',
+		expected: ['dagbesteding-het-hart', 'dagbesteding-de-boomgaard']
+	},
 	{ query: 'online cursus dementie', expected: ['online-cursus-omgaan-met-dementie'] },
 	{ query: 'ontmoetingscentrum', expected: ['ontmoetingscentrum-de-molen'] },
-	{ query: 'mantelzorgcafe', expected: ['mantelzorgcafe-de-brink', 'mantelzorgcafe-buitengebied', 'online-mantelzorgcafe'] },
+	{
+		query: 'mantelzorgcafe',
+		expected: ['mantelzorgcafe-de-brink', 'mantelzorgcafe-buitengebied', 'online-mantelzorgcafe']
+	},
 
 	// Respijtzorg, said in everyday words.
 	{ query: 'even weg', expected: ['vrijwillige-thuisoppas'] },
 	{ query: 'vakantie van de zorg', expected: ['kortdurend-verblijf-zuiderhof'] },
-	{ query: 'logeren', expected: ['logeerhuis-de-vaart', 'logeerhuis-de-vlinder', 'logeerboerderij-de-hoeve'] },
+	{
+		query: 'logeren',
+		expected: ['logeerhuis-de-vaart', 'logeerhuis-de-vlinder', 'logeerboerderij-de-hoeve']
+	},
 	{ query: 'oppas', expected: ['vrijwillige-thuisoppas', 'noodoppas-bij-uitval-mantelzorger'] },
 	{ query: 'respijtzrog', expected: ['respijtzorg-aan-huis'] },
 	{ query: 'iemand die een nacht de zorg overneemt', expected: ['respijtzorg-aan-huis'] },
 	{ query: 'wat als ik zelf ziek word', expected: ['noodoppas-bij-uitval-mantelzorger'] },
-	{ query: 'dagbesteding', expected: ['dagbesteding-het-hart', 'dagbesteding-de-boomgaard', 'dagbesteding-de-korenschuur'] },
+	{
+		query: 'dagbesteding',
+		expected: ['dagbesteding-het-hart', 'dagbesteding-de-boomgaard', 'dagbesteding-de-korenschuur']
+	},
 	{ query: 'zorgboerderij', expected: ['zorgboerderij-de-es'] },
 
 	// Emotionele steun and lotgenoten.
 	{ query: 'lotgenoten hersenletsel', expected: ['lotgenotengroep-nah'] },
-	{ query: 'praten met andere mantelzorgers', expected: ['koffieochtend-mantelzorgers-noorderhoek'] },
-	{ query: 'maatje', expected: ['maatje-voor-mantelzorgers', 'belmaatje-voor-mantelzorgers', 'maatje-samen-uit'] },
+	{
+		query: 'praten met andere mantelzorgers',
+		expected: ['koffieochtend-mantelzorgers-noorderhoek']
+	},
+	{
+		query: 'maatje',
+		expected: ['maatje-voor-mantelzorgers', 'belmaatje-voor-mantelzorgers', 'maatje-samen-uit']
+	},
 	{ query: 'iemand die mij elke week belt', expected: ['belmaatje-voor-mantelzorgers'] },
 	{ query: 'wandelen met andere mantelzorgers', expected: ['wandelgroep-mantelzorgers'] },
 	{ query: 'rouw', expected: ['gespreksgroep-afscheid-nemen'] },
-	{ query: 'mijn vader gaat dood', expected: ['vrijwillige-palliatieve-thuiszorg', 'gespreksgroep-afscheid-nemen'] },
+	{
+		query: 'mijn vader gaat dood',
+		expected: ['vrijwillige-palliatieve-thuiszorg', 'gespreksgroep-afscheid-nemen']
+	},
 	{ query: 'palliatieve zorg', expected: ['vrijwillige-palliatieve-thuiszorg'] },
 	{ query: 'kanker', expected: ['gespreksgroep-kanker-voorjaar-2025', 'inloophuis-de-vuurtoren'] },
 
 	// Situations of the naaste.
 	{ query: 'depressie', expected: ['familiegroep-psychische-problemen'] },
-	{ query: 'psychische problemen', expected: ['cursus-naast-psychische-problemen', 'familiegroep-psychische-problemen'] },
+	{
+		query: 'psychische problemen',
+		expected: ['cursus-naast-psychische-problemen', 'familiegroep-psychische-problemen']
+	},
 	{ query: 'ggz', expected: ['familievertrouwenspersoon-ggz'] },
-	{ query: 'verslaving', expected: ['zelfhulpgroep-naasten-verslaving', 'inloopspreekuur-naasten-verslaving'] },
-	{ query: 'mijn zoon drinkt te veel', expected: ['zelfhulpgroep-naasten-verslaving', 'inloopspreekuur-naasten-verslaving'] },
+	{
+		query: 'verslaving',
+		expected: ['zelfhulpgroep-naasten-verslaving', 'inloopspreekuur-naasten-verslaving']
+	},
+	{
+		query: 'mijn zoon drinkt te veel',
+		expected: ['zelfhulpgroep-naasten-verslaving', 'inloopspreekuur-naasten-verslaving']
+	},
 	{ query: 'gokken', expected: ['inloopspreekuur-naasten-verslaving'] },
 	{ query: 'beroerte', expected: ['lotgenotengroep-nah', 'dagcentrum-de-sluis-nah'] },
 	{ query: 'parkinson', expected: ['parkinsoncafe-voorbeeldstad'] },
@@ -80,7 +110,10 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
 	{ query: 'schoonmaken', expected: ['huishoudelijke-hulp-wmo'] },
 	{ query: 'post en rekeningen', expected: ['hulp-bij-thuisadministratie'] },
 	{ query: 'digid', expected: ['digitale-hulp-bibliotheek-noorderhoek'] },
-	{ query: 'formulieren invullen', expected: ['formulierenhulp-bibliotheek', 'mantelzorgmakelaar-voorbeeldstad'] },
+	{
+		query: 'formulieren invullen',
+		expected: ['formulierenhulp-bibliotheek', 'mantelzorgmakelaar-voorbeeldstad']
+	},
 	{ query: 'mantelzorg makelaar', expected: ['mantelzorgmakelaar-voorbeeldstad'] },
 	{ query: 'iemand die het regelwerk overneemt', expected: ['mantelzorgmakelaar-voorbeeldstad'] },
 
@@ -95,9 +128,15 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
 	{ query: 'cursus grenzen stellen', expected: ['cursus-grenzen-stellen-2027'] },
 	{ query: 'nee leren zeggen', expected: ['cursus-grenzen-stellen-2027'] },
 	{ query: 'ontspanning', expected: ['cursus-ontspanning-mantelzorgers'] },
-	{ query: 'werk en mantelzorg combineren', expected: ['spreekuur-werk-en-mantelzorg', 'online-training-werk-en-zorg'] },
+	{
+		query: 'werk en mantelzorg combineren',
+		expected: ['spreekuur-werk-en-mantelzorg', 'online-training-werk-en-zorg']
+	},
 	{ query: 'zorgverlof', expected: ['online-training-werk-en-zorg'] },
-	{ query: 'jonge mantelzorger', expected: ['jmz-cafe-de-silo', 'bel-en-chatlijn-jonge-mantelzorgers'] },
+	{
+		query: 'jonge mantelzorger',
+		expected: ['jmz-cafe-de-silo', 'bel-en-chatlijn-jonge-mantelzorgers']
+	},
 	{ query: 'kinderen met een zieke ouder', expected: ['kindergroep-zieke-ouder'] },
 	{ query: 'tolk', expected: ['tolk-bij-zorggesprekken'] },
 	{ query: 'uitleg in mijn eigen taal', expected: ['spreekuur-nieuwkomers-zorg'] },
@@ -115,12 +154,21 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
 	{ query: 'mijn vrouw heeft parkinson', expected: ['parkinsoncafe-voorbeeldstad'] },
 	{ query: 'vrijwilliger die met mijn zoon naar het zwembad gaat', expected: ['maatje-samen-uit'] },
 	{ query: 'logeeropvang voor mijn kind met een beperking', expected: ['logeerhuis-de-vlinder'] },
-	{ query: 'dagbesteding voor mijn broer met een verstandelijke beperking', expected: ['dagbesteding-de-korenschuur'] },
-	{ query: 'cursus omgaan met psychische problemen', expected: ['cursus-naast-psychische-problemen'] },
+	{
+		query: 'dagbesteding voor mijn broer met een verstandelijke beperking',
+		expected: ['dagbesteding-de-korenschuur']
+	},
+	{
+		query: 'cursus omgaan met psychische problemen',
+		expected: ['cursus-naast-psychische-problemen']
+	},
 	{ query: 'hulpmiddelen lenen', expected: ['uitleenpunt-hulpmiddelen'] },
 	{ query: 'eten laten brengen', expected: ['maaltijdservice-voorbeeldstad'] },
 	{ query: 'rolater', expected: ['uitleenpunt-hulpmiddelen'] },
 	{ query: 'mantelzorgwaardering aanvragen', expected: ['mantelzorgwaardering'] },
-	{ query: 'dagbesteding ouderen', expected: ['dagactiviteiten-de-schakel', 'dagbesteding-de-boomgaard'] },
+	{
+		query: 'dagbesteding ouderen',
+		expected: ['dagactiviteiten-de-schakel', 'dagbesteding-de-boomgaard']
+	},
 	{ query: 'inloop kanker', expected: ['inloophuis-de-vuurtoren'] }
 ];

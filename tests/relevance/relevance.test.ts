@@ -19,9 +19,13 @@ describe('search relevance on the example data', () => {
 	it('has at least 50 queries, each naming offers that exist', () => {
 		expect(RELEVANCE_CASES.length).toBeGreaterThanOrEqual(50);
 		const ids = new Set(offers.map((o) => o.id));
-		const unknown = RELEVANCE_CASES.flatMap((c) => c.expected.filter((id) => !ids.has(id)).map((id) => `${c.query}: ${id}`));
+		const unknown = RELEVANCE_CASES.flatMap((c) =>
+			c.expected.filter((id) => !ids.has(id)).map((id) => `${c.query}: ${id}`)
+		);
 		expect(unknown).toEqual([]);
-		expect(RELEVANCE_CASES.every((c) => c.expected.length >= 1 && c.expected.length <= 3)).toBe(true);
+		expect(RELEVANCE_CASES.every((c) => c.expected.length >= 1 && c.expected.length <= 3)).toBe(
+			true
+		);
 	});
 
 	it(`reaches precision@3 of at least ${MIN_PRECISION_AT_3}`, () => {
@@ -34,7 +38,10 @@ describe('search relevance on the example data', () => {
 		const misses = rows.filter((row) => row.precision < 1);
 		const lines = [
 			`precision@3: ${precision.toFixed(3)} over ${rows.length} queries (${rows.length - misses.length} fully right)`,
-			...misses.map((row) => `  ${row.precision.toFixed(2)}  "${row.query}"  wanted ${row.expected.join(', ')}  got ${row.top.join(', ') || '(niets)'}`)
+			...misses.map(
+				(row) =>
+					`  ${row.precision.toFixed(2)}  "${row.query}"  wanted ${row.expected.join(', ')}  got ${row.top.join(', ') || '(niets)'}`
+			)
 		];
 		console.log(lines.join('\n'));
 		expect(precision).toBeGreaterThanOrEqual(MIN_PRECISION_AT_3);

@@ -55,7 +55,8 @@ function parseCalendar(ics: string): { timezones: string[]; events: ParsedEvent[
 			rrule: rrule ? rrule.toString() : undefined,
 			meetings(count) {
 				const toIso = (time: ICAL.Time) => time.toJSDate().toISOString();
-				if (!event.isRecurring()) return [{ start: toIso(event.startDate), end: toIso(event.endDate) }].slice(0, count);
+				if (!event.isRecurring())
+					return [{ start: toIso(event.startDate), end: toIso(event.endDate) }].slice(0, count);
 				const expansion = event.iterator();
 				const meetings: { start: string; end: string }[] = [];
 				while (meetings.length < count && !expansion.complete) {
@@ -109,7 +110,10 @@ beforeEach(() => {
 
 describe('calendar files read back by ical.js', () => {
 	it('a group on the last Thursday keeps 19:30 when summer time starts', () => {
-		const event = onlyEvent(group([{ freq: 'MONTHLY', byday: '-1TH', ...evening }]), '2026-03-01T00:00:00Z');
+		const event = onlyEvent(
+			group([{ freq: 'MONTHLY', byday: '-1TH', ...evening }]),
+			'2026-03-01T00:00:00Z'
+		);
 		expect(event.rrule).toMatch(/FREQ=MONTHLY/);
 		expect(event.rrule).toMatch(/BYDAY=-1TH/);
 		expect(event.meetings(3)).toEqual([
@@ -120,7 +124,10 @@ describe('calendar files read back by ical.js', () => {
 	});
 
 	it('a group on the first Tuesday keeps 19:30 when summer time ends', () => {
-		const event = onlyEvent(group([{ freq: 'MONTHLY', byday: '1TU', ...evening }]), '2026-09-15T00:00:00Z');
+		const event = onlyEvent(
+			group([{ freq: 'MONTHLY', byday: '1TU', ...evening }]),
+			'2026-09-15T00:00:00Z'
+		);
 		expect(event.meetings(3).map((m) => m.start)).toEqual([
 			'2026-10-06T17:30:00.000Z',
 			'2026-11-03T18:30:00.000Z',
@@ -179,22 +186,39 @@ describe('calendar files read back by ical.js', () => {
 
 	it('a single date is one event without a rule', () => {
 		const event = onlyEvent(
-			group([{ dtstart: '2027-03-12', opens_at: '19:00', closes_at: '21:30', description: 'Informatieavond' }]),
+			group([
+				{
+					dtstart: '2027-03-12',
+					opens_at: '19:00',
+					closes_at: '21:30',
+					description: 'Informatieavond'
+				}
+			]),
 			'2026-11-01T00:00:00Z'
 		);
 		expect(event.rrule).toBeUndefined();
-		expect(event.meetings(5)).toEqual([{ start: '2027-03-12T18:00:00.000Z', end: '2027-03-12T20:30:00.000Z' }]);
+		expect(event.meetings(5)).toEqual([
+			{ start: '2027-03-12T18:00:00.000Z', end: '2027-03-12T20:30:00.000Z' }
+		]);
 		expect(event.description).toContain('Informatieavond');
 	});
 
 	it('times carry TZID Europe/Amsterdam, defined in the file itself', () => {
-		const { timezones, events } = calendarOf(group([{ freq: 'MONTHLY', byday: '1TU', ...evening }]), '2026-01-01T00:00:00Z');
+		const { timezones, events } = calendarOf(
+			group([{ freq: 'MONTHLY', byday: '1TU', ...evening }]),
+			'2026-01-01T00:00:00Z'
+		);
 		expect(timezones).toEqual(['Europe/Amsterdam']);
-		expect(events.map((e) => [e.startTzid, e.endTzid])).toEqual([['Europe/Amsterdam', 'Europe/Amsterdam']]);
+		expect(events.map((e) => [e.startTzid, e.endTzid])).toEqual([
+			['Europe/Amsterdam', 'Europe/Amsterdam']
+		]);
 	});
 
 	it('an event says what, where, whom to call and where to read more', () => {
-		const event = onlyEvent(group([{ freq: 'MONTHLY', byday: '1TU', ...evening }]), '2026-01-01T00:00:00Z');
+		const event = onlyEvent(
+			group([{ freq: 'MONTHLY', byday: '1TU', ...evening }]),
+			'2026-01-01T00:00:00Z'
+		);
 		expect(event.summary).toBe('Alzheimercafé De Linde');
 		expect(event.location).toBe('Lindelaan 4, 1234 AB Ergenshuizen');
 		expect(event.description).toContain('Praat met anderen over dementie');
@@ -229,7 +253,8 @@ describe('calendar files of the example data', () => {
 	const now = new Date();
 	const loadOffers = (): OfferFeature[] => {
 		const { result, readErrors } = checkDataDir(dataDir);
-		if (readErrors.length || !result.dataset) throw new Error(`example data does not load: ${readErrors.join('; ')}`);
+		if (readErrors.length || !result.dataset)
+			throw new Error(`example data does not load: ${readErrors.join('; ')}`);
 		return result.dataset.offers;
 	};
 
@@ -260,7 +285,8 @@ describe('calendar files of the example data', () => {
 				expect(event.summary, event.uid).toBe(offer.name);
 				expect(event.startTzid, event.uid).toBe('Europe/Amsterdam');
 				if (offer.address) expect(event.location, event.uid).toContain(offer.address.postcode);
-				for (const phone of offer.phones ?? []) expect(event.description, event.uid).toContain(phone.number);
+				for (const phone of offer.phones ?? [])
+					expect(event.description, event.uid).toContain(phone.number);
 				checked++;
 			}
 		}

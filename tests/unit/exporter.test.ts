@@ -3,11 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/data-export';
-import { offerCollectionSchema, offerFeatureSchema, offerPropertiesSchema, type OfferFeature } from '../../src/lib/data';
+import {
+	offerCollectionSchema,
+	offerFeatureSchema,
+	offerPropertiesSchema,
+	type OfferFeature
+} from '../../src/lib/data';
 import { formatDataJson, offersToCsv } from '../../src/lib/exporter';
 import { COLUMNS, importOffersCsv, readCsv } from '../../src/lib/importer';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+	readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 const aanbodPath = new URL('../../data/aanbod.geojson', import.meta.url).pathname;
 
 function importAll(csv: string): OfferFeature[] {
@@ -33,12 +39,22 @@ describe('offersToCsv', () => {
 
 	it('round-trips offers with English, Turkish and Arabic translations, and one without', () => {
 		const offers = expectRoundTrip(fixture('translations.csv'));
-		expect(offers.map((o) => Object.keys(o.properties.translations ?? {}))).toEqual([['en', 'ar'], ['tr'], []]);
+		expect(offers.map((o) => Object.keys(o.properties.translations ?? {}))).toEqual([
+			['en', 'ar'],
+			['tr'],
+			[]
+		]);
 	});
 
 	it('writes every translation column, also where no offer has a translation', () => {
 		const headers = readCsv(offersToCsv(importAll(fixture('roundtrip.csv')))).records[0]!;
-		expect(headers.slice(-15, -10)).toEqual(['naam (en)', 'samenvatting (en)', 'omschrijving (en)', 'toelichting aanmelden (en)', 'toelichting kosten (en)']);
+		expect(headers.slice(-15, -10)).toEqual([
+			'naam (en)',
+			'samenvatting (en)',
+			'omschrijving (en)',
+			'toelichting aanmelden (en)',
+			'toelichting kosten (en)'
+		]);
 		expect(headers.at(-1)).toBe('toelichting kosten (ar)');
 	});
 
@@ -65,7 +81,10 @@ describe('offersToCsv', () => {
 	it('has a column for every offer property, so no field is lost on the way', () => {
 		const fields = COLUMNS.map((c) => c.field);
 		for (const key of Object.keys(offerPropertiesSchema.shape)) {
-			expect(fields.some((field) => field === key || field.startsWith(`${key}.`)), key).toBe(true);
+			expect(
+				fields.some((field) => field === key || field.startsWith(`${key}.`)),
+				key
+			).toBe(true);
 		}
 	});
 });
@@ -75,9 +94,12 @@ describe('formatDataJson', () => {
 		expect(formatDataJson({ type: 'Point', coordinates: [6.5, 52.7], tags: ['a'] })).toBe(
 			'{\n\t"type": "Point",\n\t"coordinates": [6.5, 52.7],\n\t"tags": [\n\t\t"a"\n\t]\n}\n'
 		);
-		expect(formatDataJson({ pc4: { '9991': { lon: 6.5, lat: 52.7, wijk: 'WK01' } } }, { inlineFlatObjects: true })).toBe(
-			'{\n\t"pc4": {\n\t\t"9991": { "lon": 6.5, "lat": 52.7, "wijk": "WK01" }\n\t}\n}\n'
-		);
+		expect(
+			formatDataJson(
+				{ pc4: { '9991': { lon: 6.5, lat: 52.7, wijk: 'WK01' } } },
+				{ inlineFlatObjects: true }
+			)
+		).toBe('{\n\t"pc4": {\n\t\t"9991": { "lon": 6.5, "lat": 52.7, "wijk": "WK01" }\n\t}\n}\n');
 	});
 
 	it('rewrites data/aanbod.geojson byte for byte', () => {
@@ -100,7 +122,11 @@ describe('npm run data:export -- --format csv', () => {
 		else process.env.DATA_DIR = previousDataDir;
 	});
 
-	const io = () => ({ out: (l: string) => messages.push(l), err: (l: string) => messages.push(l), stdout: (t: string) => messages.push(t) });
+	const io = () => ({
+		out: (l: string) => messages.push(l),
+		err: (l: string) => messages.push(l),
+		stdout: (t: string) => messages.push(t)
+	});
 
 	it('writes a CSV that imports to the same offers', () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'mzk-data-'));
@@ -108,16 +134,26 @@ describe('npm run data:export -- --format csv', () => {
 		process.env.DATA_DIR = dataDir;
 		const out = join(dir, 'aanbod.csv');
 		expect(main(['--format', 'csv', '--out', out], io())).toBe(0);
-		expect(importAll(readFileSync(out, 'utf8'))).toStrictEqual((JSON.parse(fixture('roundtrip.geojson')) as { features: unknown }).features);
+		expect(importAll(readFileSync(out, 'utf8'))).toStrictEqual(
+			(JSON.parse(fixture('roundtrip.geojson')) as { features: unknown }).features
+		);
 	});
 
 	it('refuses to export when an offer is broken, so the next import loses nothing', () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'mzk-data-'));
-		writeFileSync(join(dataDir, 'aanbod.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { id: 'x' } }] }));
+		writeFileSync(
+			join(dataDir, 'aanbod.geojson'),
+			JSON.stringify({
+				type: 'FeatureCollection',
+				features: [{ type: 'Feature', geometry: null, properties: { id: 'x' } }]
+			})
+		);
 		process.env.DATA_DIR = dataDir;
 		expect(main(['--format', 'csv', '--out', join(dir, 'x.csv')], io())).toBe(1);
 		expect(existsSync(join(dir, 'x.csv'))).toBe(false);
-		expect(messages.at(-1)).toBe('Niets geschreven: 1 aanbod klopt niet. Verbeter eerst de fouten (npm run data:check).');
+		expect(messages.at(-1)).toBe(
+			'Niets geschreven: 1 aanbod klopt niet. Verbeter eerst de fouten (npm run data:check).'
+		);
 	});
 
 	it('asks for a format', () => {

@@ -3,16 +3,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/data-export';
-import { offerFeatureSchema, siteSchema, todayInAmsterdam, type OfferFeature } from '../../src/lib/data';
-import { HSDS_FILE_NAMES, buildHsds, formatHsdsProblem, validateHsds, type HsdsFiles } from '../../src/lib/exporter';
+import {
+	offerFeatureSchema,
+	siteSchema,
+	todayInAmsterdam,
+	type OfferFeature
+} from '../../src/lib/data';
+import {
+	HSDS_FILE_NAMES,
+	buildHsds,
+	formatHsdsProblem,
+	validateHsds,
+	type HsdsFiles
+} from '../../src/lib/exporter';
 import { checkDataDir } from '../../src/lib/server/data';
 
-const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+const fixture = (path: string) =>
+	readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 const repoData = new URL('../../data/', import.meta.url).pathname;
 
-const offers: OfferFeature[] = (JSON.parse(fixture('import/roundtrip.geojson')) as { features: unknown[] }).features.map((f) =>
-	offerFeatureSchema.parse(f)
-);
+const offers: OfferFeature[] = (
+	JSON.parse(fixture('import/roundtrip.geojson')) as { features: unknown[] }
+).features.map((f) => offerFeatureSchema.parse(f));
 const site = siteSchema.parse(JSON.parse(fixture('hsds/site.json')));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -37,7 +49,8 @@ describe('buildHsds', () => {
 	});
 
 	it('gives every record a version 5 UUID that is the same in every export', () => {
-		for (const name of HSDS_FILE_NAMES) for (const record of files[name]) expect(record.id).toMatch(UUID);
+		for (const name of HSDS_FILE_NAMES)
+			for (const record of files[name]) expect(record.id).toMatch(UUID);
 		expect(buildHsds(offers, site, { province: 'Drenthe' })).toStrictEqual(files);
 		// Pinned: changing the derivation would give every reader new ids for the same offers.
 		expect(files.services[0]!.id).toBe('26da0a85-2b7e-522c-b5c3-9f170fb9ede3');
@@ -45,10 +58,14 @@ describe('buildHsds', () => {
 	});
 
 	it('leaves translations out, which HSDS 3.0 has no place for, and still validates', () => {
-		const translated = (JSON.parse(fixture('import/translations.geojson')) as { features: unknown[] }).features.map((f) => offerFeatureSchema.parse(f));
+		const translated = (
+			JSON.parse(fixture('import/translations.geojson')) as { features: unknown[] }
+		).features.map((f) => offerFeatureSchema.parse(f));
 		const translatedFiles = buildHsds(translated, site);
 		expect(validateHsds(translatedFiles)).toEqual([]);
-		expect(translatedFiles.services[0]!.description).toBe(`${translated[0]!.properties.summary}\n\n${translated[0]!.properties.description}`);
+		expect(translatedFiles.services[0]!.description).toBe(
+			`${translated[0]!.properties.summary}\n\n${translated[0]!.properties.description}`
+		);
 		expect(JSON.stringify(translatedFiles)).not.toMatch(/coffee|القهوة|gönüllü/i);
 	});
 
@@ -69,22 +86,38 @@ describe('buildHsds', () => {
 		});
 		const [steunpunt] = files.services;
 		const link = files.service_at_locations.find((s) => s.service_id === steunpunt!.id);
-		expect(files.locations.find((l) => l.id === link?.location_id)).toMatchObject({ location_type: 'physical', latitude: 52.762074, longitude: 6.542522 });
+		expect(files.locations.find((l) => l.id === link?.location_id)).toMatchObject({
+			location_type: 'physical',
+			latitude: 52.762074,
+			longitude: 6.542522
+		});
 	});
 
 	it('gives an online offer a virtual location and a phone-only offer none', () => {
 		const byName = (name: string) => files.services.find((s) => s.name === name)!;
-		const online = files.service_at_locations.find((s) => s.service_id === byName('Mantelzorgwaardering').id);
+		const online = files.service_at_locations.find(
+			(s) => s.service_id === byName('Mantelzorgwaardering').id
+		);
 		expect(files.locations.find((l) => l.id === online?.location_id)).toMatchObject({
 			location_type: 'virtual',
 			url: 'https://voorbeeldstad.example/gemeente/mantelzorgwaardering'
 		});
-		expect(files.service_at_locations.some((s) => s.service_id === byName('Belmaatje voor mantelzorgers').id)).toBe(false);
+		expect(
+			files.service_at_locations.some(
+				(s) => s.service_id === byName('Belmaatje voor mantelzorgers').id
+			)
+		).toBe(false);
 	});
 
 	it('keeps the schedule rule and says in words which months are off', () => {
 		expect(files.schedules).toContainEqual(
-			expect.objectContaining({ freq: 'MONTHLY', byday: '1TU', opens_at: '19:30', closes_at: '21:30', notes: 'Niet in juli en augustus.' })
+			expect.objectContaining({
+				freq: 'MONTHLY',
+				byday: '1TU',
+				opens_at: '19:30',
+				closes_at: '21:30',
+				notes: 'Niet in juli en augustus.'
+			})
 		);
 	});
 
@@ -93,7 +126,12 @@ describe('buildHsds', () => {
 		const terms = files.attributes
 			.filter((a) => a.link_id === steunpunt.id)
 			.map((a) => files.taxonomy_terms.find((t) => t.id === a.taxonomy_term_id)!.code);
-		expect(terms).toEqual(['informatie-advies', 'begeleiding', 'emotionele-steun', 'steunpunt-mantelzorg']);
+		expect(terms).toEqual([
+			'informatie-advies',
+			'begeleiding',
+			'emotionele-steun',
+			'steunpunt-mantelzorg'
+		]);
 	});
 });
 
@@ -117,7 +155,9 @@ describe('validateHsds', () => {
 		const lines = validateHsds(broken).map(formatHsdsProblem);
 		expect(lines).toContain('addresses.json[0] country: ontbreekt');
 		expect(lines).toContain('organizations.json[0] id: is geen uuid');
-		expect(lines).toContainEqual(expect.stringMatching(/^locations\.json\[0\] location_type: "building" is onbekend/));
+		expect(lines).toContainEqual(
+			expect.stringMatching(/^locations\.json\[0\] location_type: "building" is onbekend/)
+		);
 		expect(lines).toContain('phones.json[0]: onbekend veld: nummer');
 	});
 
@@ -133,7 +173,9 @@ describe('validateHsds', () => {
 
 	it('fails a missing table', () => {
 		const { phones: _phones, ...rest } = copy(files);
-		expect(validateHsds(rest).map(formatHsdsProblem)).toEqual(['phones.json: ontbreekt of is geen lijst']);
+		expect(validateHsds(rest).map(formatHsdsProblem)).toEqual([
+			'phones.json: ontbreekt of is geen lijst'
+		]);
 	});
 });
 
@@ -152,10 +194,19 @@ describe('npm run data:export -- --format hsds', () => {
 		process.env.DATA_DIR = dataDir;
 		const out = join(mkdtempSync(join(tmpdir(), 'mzk-hsds-')), 'hsds');
 		const messages: string[] = [];
-		const io = { out: (l: string) => messages.push(l), err: (l: string) => messages.push(l), stdout: () => undefined };
+		const io = {
+			out: (l: string) => messages.push(l),
+			err: (l: string) => messages.push(l),
+			stdout: () => undefined
+		};
 		expect(main(['--format', 'hsds', '--out', out, '--provincie', 'Drenthe'], io)).toBe(0);
 		expect(readdirSync(out).sort()).toEqual(HSDS_FILE_NAMES.map((n) => `${n}.json`).sort());
-		const written = Object.fromEntries(HSDS_FILE_NAMES.map((n) => [n, JSON.parse(readFileSync(join(out, `${n}.json`), 'utf8')) as unknown]));
+		const written = Object.fromEntries(
+			HSDS_FILE_NAMES.map((n) => [
+				n,
+				JSON.parse(readFileSync(join(out, `${n}.json`), 'utf8')) as unknown
+			])
+		);
 		expect(validateHsds(written)).toEqual([]);
 		expect(messages[0]).toMatch(/^HSDS 3\.0 geschreven naar .*: 4 organizations, 5 services, /);
 	});

@@ -17,11 +17,20 @@ let errors: string[];
 const previousDataDir = process.env.DATA_DIR;
 
 function io(fetch?: FetchLike) {
-	return { out: (line: string) => output.push(line), err: (line: string) => errors.push(line), fetch, today: '2026-11-30' };
+	return {
+		out: (line: string) => output.push(line),
+		err: (line: string) => errors.push(line),
+		fetch,
+		today: '2026-11-30'
+	};
 }
 
 function features(path: string): { geometry: unknown; properties: { id: string } }[] {
-	return (JSON.parse(readFileSync(path, 'utf8')) as { features: { geometry: unknown; properties: { id: string } }[] }).features;
+	return (
+		JSON.parse(readFileSync(path, 'utf8')) as {
+			features: { geometry: unknown; properties: { id: string } }[];
+		}
+	).features;
 }
 
 beforeEach(() => {
@@ -41,7 +50,9 @@ describe('npm run data:import', () => {
 		const out = join(dir, 'aanbod.geojson');
 		expect(await main([fixturePath('import/messy.csv')], io())).toBe(1);
 		expect(existsSync(out)).toBe(false);
-		expect(output).toContain('  Rij 5, kolom "Telefoon": "12345" is geen Nederlands telefoonnummer (bijvoorbeeld 0123 45 67 89)');
+		expect(output).toContain(
+			'  Rij 5, kolom "Telefoon": "12345" is geen Nederlands telefoonnummer (bijvoorbeeld 0123 45 67 89)'
+		);
 		expect(output.join('\n')).toContain('3 rijen goed, 3 rijen met fouten (rij 3, 5, 8)');
 	});
 
@@ -58,16 +69,23 @@ describe('npm run data:import', () => {
 
 	it('warns that an address without lat/lon stays off the map unless --geocode is given', async () => {
 		const csv = join(dir, 'zonder-plek.csv');
-		writeFileSync(csv, 'naam;samenvatting;soort;bedoeld voor;aanmelden;kosten;laatst gecontroleerd;adres;postcode;plaats\nSteunpunt;Een zin.;steunpunt-mantelzorg;mantelzorger;bellen;gratis;2026-11-02;Markt 12;9991 AA;Voorbeeldstad\n');
+		writeFileSync(
+			csv,
+			'naam;samenvatting;soort;bedoeld voor;aanmelden;kosten;laatst gecontroleerd;adres;postcode;plaats\nSteunpunt;Een zin.;steunpunt-mantelzorg;mantelzorger;bellen;gratis;2026-11-02;Markt 12;9991 AA;Voorbeeldstad\n'
+		);
 		expect(await main([csv], io())).toBe(0);
-		expect(output).toContain('  Rij 2: heeft een adres maar geen lat en lon; dit aanbod komt niet op de kaart. Gebruik --geocode om de plek bij PDOK op te zoeken.');
+		expect(output).toContain(
+			'  Rij 2: heeft een adres maar geen lat en lon; dit aanbod komt niet op de kaart. Gebruik --geocode om de plek bij PDOK op te zoeken.'
+		);
 		expect(features(join(dir, 'aanbod.geojson'))[0]!.geometry).toBeNull();
 	});
 
 	it('imports data/voorbeeld-import.csv to a data set that passes data:check', async () => {
 		copyFileSync(join(repoData, 'gebieden.geojson'), join(dir, 'gebieden.geojson'));
 		copyFileSync(join(repoData, 'site.json'), join(dir, 'site.json'));
-		expect(await main([join(repoData, 'voorbeeld-import.csv')], { ...io(), today: todayInAmsterdam() })).toBe(0);
+		expect(
+			await main([join(repoData, 'voorbeeld-import.csv')], { ...io(), today: todayInAmsterdam() })
+		).toBe(0);
 		const { result, readErrors } = checkDataDir(dir, todayInAmsterdam());
 		expect(readErrors).toEqual([]);
 		expect(result.problems.filter((p) => p.level === 'fout')).toEqual([]);
@@ -95,7 +113,9 @@ describe('npm run data:import -- --geocode', () => {
 		const fetch: FetchLike = async (url) => {
 			asked.push(url);
 			const found = decodeURIComponent(url).includes('Markt 12');
-			return new Response(readFileSync(fixturePath(`pdok/locatieserver-${found ? 'markt-12' : 'leeg'}.json`)));
+			return new Response(
+				readFileSync(fixturePath(`pdok/locatieserver-${found ? 'markt-12' : 'leeg'}.json`))
+			);
 		};
 		const file = csv();
 		expect(await main([file, '--geocode'], io(fetch))).toBe(0);
@@ -104,8 +124,14 @@ describe('npm run data:import -- --geocode', () => {
 			'https://api.pdok.nl/bzk/locatieserver/search/v3_1/free?q=Nergensweg%201%209999%20ZZ%20Voorbeeldstad&rows=1&fq=type:adres'
 		]);
 		const first = features(join(dir, 'aanbod.geojson'));
-		expect(first.map((f) => f.geometry)).toEqual([{ type: 'Point', coordinates: [6.542522, 52.762074] }, null, null]);
-		expect(output).toContain('  Rij 3, kolom "adres": "Nergensweg 1, 9999 ZZ Voorbeeldstad" is niet gevonden bij PDOK; dit aanbod komt niet op de kaart. Vul lat en lon zelf in.');
+		expect(first.map((f) => f.geometry)).toEqual([
+			{ type: 'Point', coordinates: [6.542522, 52.762074] },
+			null,
+			null
+		]);
+		expect(output).toContain(
+			'  Rij 3, kolom "adres": "Nergensweg 1, 9999 ZZ Voorbeeldstad" is niet gevonden bij PDOK; dit aanbod komt niet op de kaart. Vul lat en lon zelf in.'
+		);
 		expect(existsSync(join(dir, '.geocache.json'))).toBe(true);
 
 		asked.length = 0;
@@ -113,7 +139,9 @@ describe('npm run data:import -- --geocode', () => {
 		expect(await main([file, '--geocode'], io(fetch))).toBe(0);
 		expect(asked).toEqual([]);
 		expect(features(join(dir, 'aanbod.geojson'))).toEqual(first);
-		expect(output).toContain('1 van 2 adressen een plek gegeven (0 opgezocht bij PDOK, de rest uit de cache)');
+		expect(output).toContain(
+			'1 van 2 adressen een plek gegeven (0 opgezocht bij PDOK, de rest uit de cache)'
+		);
 	});
 
 	it('offline: says so in Dutch, keeps the offers without a place, and exits 0 when no row has an error', async () => {
@@ -124,7 +152,13 @@ describe('npm run data:import -- --geocode', () => {
 		};
 		expect(await main([csv(), '--geocode'], io(offline))).toBe(0);
 		expect(calls).toBe(1);
-		expect(errors).toEqual(['Kan PDOK niet bereiken: controleer de internetverbinding (https://api.pdok.nl).']);
-		expect(features(join(dir, 'aanbod.geojson')).map((f) => f.geometry)).toEqual([null, null, null]);
+		expect(errors).toEqual([
+			'Kan PDOK niet bereiken: controleer de internetverbinding (https://api.pdok.nl).'
+		]);
+		expect(features(join(dir, 'aanbod.geojson')).map((f) => f.geometry)).toEqual([
+			null,
+			null,
+			null
+		]);
 	});
 });

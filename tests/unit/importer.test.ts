@@ -12,10 +12,12 @@ import {
 	type ImportResult
 } from '../../src/lib/importer';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+	readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 
 const HEADER = 'naam;samenvatting;soort;bedoeld voor;aanmelden;kosten;laatst gecontroleerd';
-const row = (name: string, extra = '') => `${name};Een korte zin.;maatje;mantelzorger;bellen;gratis;2026-10-01${extra}`;
+const row = (name: string, extra = '') =>
+	`${name};Een korte zin.;maatje;mantelzorger;bellen;gratis;2026-10-01${extra}`;
 
 function lines(result: ImportResult, level: 'fout' | 'waarschuwing' = 'fout'): string[] {
 	return result.problems.filter((p) => p.level === level).map(formatImportProblem);
@@ -30,7 +32,9 @@ describe('a messy spreadsheet (BOM, semicolons, odd headers, bad rows, empty row
 
 	it('names every failing row by its spreadsheet row number and its column header', () => {
 		expect(lines(result)).toEqual([
-			expect.stringMatching(/^Rij 3, kolom "Sóórt": "Buurtkamer" is onbekend; kies uit: steunpunt-mantelzorg, /),
+			expect.stringMatching(
+				/^Rij 3, kolom "Sóórt": "Buurtkamer" is onbekend; kies uit: steunpunt-mantelzorg, /
+			),
 			'Rij 5, kolom "Telefoon": "12345" is geen Nederlands telefoonnummer (bijvoorbeeld 0123 45 67 89)',
 			'Rij 8, kolom "E-mail": "info@" is geen e-mailadres',
 			'Rij 8, kolom "Tijden": "2XX" is geen dag zoals TU, 1TU (eerste dinsdag) of -1TH (laatste donderdag)',
@@ -49,7 +53,9 @@ describe('a messy spreadsheet (BOM, semicolons, odd headers, bad rows, empty row
 	});
 
 	it('warns once about a column it does not know', () => {
-		expect(lines(result, 'waarschuwing')).toEqual(['kolom "Opmerking intern": deze kolom ken ik niet; die sla ik over']);
+		expect(lines(result, 'waarschuwing')).toEqual([
+			'kolom "Opmerking intern": deze kolom ken ik niet; die sla ik over'
+		]);
 	});
 
 	it('reads what people type: labels, Dutch days, decimal commas, Dutch dates, postcodes without a space', () => {
@@ -62,11 +68,17 @@ describe('a messy spreadsheet (BOM, semicolons, odd headers, bad rows, empty row
 			organization: { name: 'Stichting Zorgzaam' },
 			address: { street: 'Markt 12', postcode: '9991 AA', city: 'Voorbeeldstad' },
 			lastVerified: '2026-11-02',
-			schedules: [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '09:00', closes_at: '17:00' }]
+			schedules: [
+				{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '09:00', closes_at: '17:00' }
+			]
 		});
 		const oppas = result.offers[1]!.feature;
 		expect(oppas.geometry).toBeNull();
-		expect(oppas.properties).toMatchObject({ needs: ['respijtzorg'], forWhom: 'mantelzorger', lastVerified: '2026-08-20' });
+		expect(oppas.properties).toMatchObject({
+			needs: ['respijtzorg'],
+			forWhom: 'mantelzorger',
+			lastVerified: '2026-08-20'
+		});
 	});
 });
 
@@ -75,7 +87,9 @@ describe('a missing required column', () => {
 
 	it('is reported once, by name, and not again for every row', () => {
 		expect(result.delimiter).toBe(',');
-		expect(lines(result)).toEqual(['kolom "kosten": deze kolom ontbreekt en is verplicht; geen enkele rij kan zonder']);
+		expect(lines(result)).toEqual([
+			'kolom "kosten": deze kolom ontbreekt en is verplicht; geen enkele rij kan zonder'
+		]);
 		expect(result.offers).toEqual([]);
 		expect(result.failedRows).toEqual([2, 3]);
 	});
@@ -90,11 +104,14 @@ describe('the whole sheet', () => {
 	});
 
 	it('says so when the file is empty', () => {
-		expect(lines(importOffersCsv(''))).toEqual(['Het bestand is leeg: de eerste rij moet de kolomnamen bevatten.']);
+		expect(lines(importOffersCsv(''))).toEqual([
+			'Het bestand is leeg: de eerste rij moet de kolomnamen bevatten.'
+		]);
 	});
 
 	it('matches headers whatever their case, accents or spelling of an alias', () => {
-		const text = 'NAAM,Korte omschrijving,Type,Voor wie is het,Eerste stap,Prijs,Datum controle,EMAIL\nMaatje,Een korte zin.,Maatje,Voor uw naaste,Huisarts,Kosteloos,1-2-2026,mailto:a@b.example\n';
+		const text =
+			'NAAM,Korte omschrijving,Type,Voor wie is het,Eerste stap,Prijs,Datum controle,EMAIL\nMaatje,Een korte zin.,Maatje,Voor uw naaste,Huisarts,Kosteloos,1-2-2026,mailto:a@b.example\n';
 		const result = importOffersCsv(text);
 		expect(result.problems).toEqual([]);
 		expect(result.offers[0]!.feature.properties).toMatchObject({
@@ -108,7 +125,12 @@ describe('the whole sheet', () => {
 	});
 
 	it('never lets one header name stand for two columns', () => {
-		const names = COLUMNS.flatMap((c) => [c.header, ...c.aliases]).map((n) => n.toLowerCase().replace(/[^a-z0-9+]+/g, ' ').trim());
+		const names = COLUMNS.flatMap((c) => [c.header, ...c.aliases]).map((n) =>
+			n
+				.toLowerCase()
+				.replace(/[^a-z0-9+]+/g, ' ')
+				.trim()
+		);
 		expect(new Set(names).size).toBe(names.length);
 	});
 
@@ -121,7 +143,9 @@ describe('the whole sheet', () => {
 	it('rejects an id that two rows both name', () => {
 		const text = `id;${HEADER}\ndubbel;${row('Een')}\ndubbel;${row('Twee')}\n`;
 		const result = importOffersCsv(text);
-		expect(lines(result)).toEqual(['Rij 3, kolom "id": "dubbel" staat ook in rij 2; elke id moet uniek zijn']);
+		expect(lines(result)).toEqual([
+			'Rij 3, kolom "id": "dubbel" staat ook in rij 2; elke id moet uniek zijn'
+		]);
 		expect(result.offers.map((o) => o.row)).toEqual([2]);
 	});
 
@@ -129,12 +153,16 @@ describe('the whole sheet', () => {
 		const text = `${HEADER};wijk\n${row('Een', ';wk999901')}\n${row('Twee', ';WK123')}\n`;
 		const result = importOffersCsv(text, { wijkCodes: new Set(['WK999901', 'WK999902']) });
 		expect(result.offers[0]!.feature.properties.wijk).toBe('WK999901');
-		expect(lines(result)).toEqual(['Rij 3, kolom "wijk": "WK123" is geen wijk uit gebieden.geojson; kies uit: WK999901, WK999902']);
+		expect(lines(result)).toEqual([
+			'Rij 3, kolom "wijk": "WK123" is geen wijk uit gebieden.geojson; kies uit: WK999901, WK999902'
+		]);
 	});
 
 	it('rejects a "laatst gecontroleerd" in the future when today is given', () => {
 		const result = importOffersCsv(`${HEADER}\n${row('Een')}\n`, { today: '2026-09-30' });
-		expect(lines(result)).toEqual(['Rij 2, kolom "laatst gecontroleerd": 2026-10-01 ligt in de toekomst']);
+		expect(lines(result)).toEqual([
+			'Rij 2, kolom "laatst gecontroleerd": 2026-10-01 ligt in de toekomst'
+		]);
 	});
 
 	it('wants lat and lon together, and warns when they look swapped', () => {
@@ -144,17 +172,26 @@ describe('the whole sheet', () => {
 			'Rij 2, kolom "lon": is leeg: vul lat en lon allebei in, of laat ze allebei leeg',
 			'Rij 4, kolom "lat": "abc" is geen getal; schrijf bijvoorbeeld 52.0907'
 		]);
-		expect(lines(result, 'waarschuwing')).toEqual(['Rij 3, kolom "lat": 6.5, 52.7 ligt niet in Nederland; zijn lat en lon misschien omgewisseld?']);
+		expect(lines(result, 'waarschuwing')).toEqual([
+			'Rij 3, kolom "lat": 6.5, 52.7 ligt niet in Nederland; zijn lat en lon misschien omgewisseld?'
+		]);
 	});
 
 	it('says "is leeg" for an empty required cell, in the column the sheet names', () => {
 		const result = importOffersCsv(`${HEADER}\nNaam;;maatje;mantelzorger;bellen;;2026-10-01\n`);
-		expect(lines(result)).toEqual(['Rij 2, kolom "samenvatting": is leeg: schrijf één korte zin', 'Rij 2, kolom "kosten": is leeg']);
+		expect(lines(result)).toEqual([
+			'Rij 2, kolom "samenvatting": is leeg: schrijf één korte zin',
+			'Rij 2, kolom "kosten": is leeg'
+		]);
 	});
 
 	it('points at the cause when a row has more cells than there are columns', () => {
-		const result = importOffersCsv(`${HEADER.replaceAll(';', ',')}\nNaam,Zin met, een komma,maatje,mantelzorger,bellen,gratis,2026-10-01\n`);
-		expect(lines(result)[0]).toBe('Rij 2: heeft 8 cellen, maar er zijn 7 kolommen: staat er een , in een cel zonder aanhalingstekens eromheen?');
+		const result = importOffersCsv(
+			`${HEADER.replaceAll(';', ',')}\nNaam,Zin met, een komma,maatje,mantelzorger,bellen,gratis,2026-10-01\n`
+		);
+		expect(lines(result)[0]).toBe(
+			'Rij 2: heeft 8 cellen, maar er zijn 7 kolommen: staat er een , in een cel zonder aanhalingstekens eromheen?'
+		);
 	});
 
 	it('drops the apostrophe Excel puts before a cell that looks like a formula', () => {
@@ -186,7 +223,9 @@ describe('translations', () => {
 				`toelichting kosten (${language}) → translations.${language}.costDetails`
 			])
 		);
-		expect(COLUMNS.findIndex((c) => c.translation)).toBe(COLUMNS.findIndex((c) => c.field === 'lon') + 1);
+		expect(COLUMNS.findIndex((c) => c.translation)).toBe(
+			COLUMNS.findIndex((c) => c.field === 'lon') + 1
+		);
 	});
 
 	it('reads English, Turkish and Arabic texts to exactly the expected GeoJSON, and no translations where a row has none', () => {
@@ -199,11 +238,15 @@ describe('translations', () => {
 
 	it('names the row and the translation column when the English lacks the omschrijving the Dutch has', () => {
 		const header = `${HEADER};omschrijving;samenvatting (en)`;
-		const withoutColumn = importOffersCsv(`${header}\n${row('Een', ';Lang verhaal.;A short sentence.')}\n`);
+		const withoutColumn = importOffersCsv(
+			`${header}\n${row('Een', ';Lang verhaal.;A short sentence.')}\n`
+		);
 		expect(lines(withoutColumn)).toEqual([
 			'Rij 2, kolom "omschrijving (en)": ontbreekt: het aanbod heeft een beschrijving in het Nederlands; vertaal die ook'
 		]);
-		const emptyCell = importOffersCsv(`${header};Omschrijving Engels\n${row('Een', ';Lang verhaal.;A short sentence.;')}\n${row('Twee', ';Lang verhaal.;A short sentence.;Long story.')}\n`);
+		const emptyCell = importOffersCsv(
+			`${header};Omschrijving Engels\n${row('Een', ';Lang verhaal.;A short sentence.;')}\n${row('Twee', ';Lang verhaal.;A short sentence.;Long story.')}\n`
+		);
 		expect(lines(emptyCell)).toEqual([
 			'Rij 2, kolom "Omschrijving Engels": is leeg: het aanbod heeft een beschrijving in het Nederlands; vertaal die ook'
 		]);
@@ -211,7 +254,9 @@ describe('translations', () => {
 	});
 
 	it('names the translation column of a text the Dutch lacks, and of a missing samenvatting', () => {
-		const result = importOffersCsv(`${HEADER};samenvatting (ar);toelichting kosten (ar);naam (tr)\n${row('Een', ';جملة قصيرة.;مجانًا.;')}\n${row('Twee', ';;;Bir')}\n`);
+		const result = importOffersCsv(
+			`${HEADER};samenvatting (ar);toelichting kosten (ar);naam (tr)\n${row('Een', ';جملة قصيرة.;مجانًا.;')}\n${row('Twee', ';;;Bir')}\n`
+		);
 		expect(lines(result)).toEqual([
 			'Rij 2, kolom "toelichting kosten (ar)": "مجانًا." staat alleen in de vertaling: vul eerst een toelichting bij de kosten in het Nederlands in',
 			'Rij 3, kolom "samenvatting (tr)": ontbreekt'
@@ -223,25 +268,58 @@ describe('the "tijden" cell', () => {
 	it('reads the plain format, Dutch words included', () => {
 		expect(parseSchedule('maandelijks 1di 19.30 tot 21.30 zonder jul,aug "In de bieb"')).toEqual({
 			text: 'maandelijks 1di 19.30 tot 21.30 zonder jul,aug "In de bieb"',
-			schedule: { freq: 'MONTHLY', byday: '1TU', opens_at: '19:30', closes_at: '21:30', months_off: [7, 8], description: 'In de bieb' }
+			schedule: {
+				freq: 'MONTHLY',
+				byday: '1TU',
+				opens_at: '19:30',
+				closes_at: '21:30',
+				months_off: [7, 8],
+				description: 'In de bieb'
+			}
 		});
-		expect(parseSchedule('12-05-2026 14:00-16:00')).toMatchObject({ schedule: { dtstart: '2026-05-12', opens_at: '14:00', closes_at: '16:00' } });
+		expect(parseSchedule('12-05-2026 14:00-16:00')).toMatchObject({
+			schedule: { dtstart: '2026-05-12', opens_at: '14:00', closes_at: '16:00' }
+		});
 		expect(parseSchedule('WEEKLY TH 10:00-11:30 elke 2 weken start 2026-01-08')).toMatchObject({
 			schedule: { freq: 'WEEKLY', byday: 'TH', interval: 2, dtstart: '2026-01-08' }
 		});
 	});
 
 	it('says what it does not understand', () => {
-		expect(parseSchedule('WEEKLY TU 10:00-12:00 soms')).toMatchObject({ error: '"soms" begrijp ik niet' });
-		expect(parseSchedule('WEEKLY TU')).toMatchObject({ error: 'de tijd ontbreekt, zoals 19:30-21:30' });
-		expect(parseSchedule('WEEKLY TU 10:00-12:00 zonder zomer')).toMatchObject({ error: '"zomer" zijn geen maanden; schrijf ze als 7,8 of jul,aug' });
-		expect(parseSchedule('WEEKLY TU 10:00-12:00 "open')).toMatchObject({ error: 'het aanhalingsteken (") van de omschrijving wordt niet afgesloten' });
+		expect(parseSchedule('WEEKLY TU 10:00-12:00 soms')).toMatchObject({
+			error: '"soms" begrijp ik niet'
+		});
+		expect(parseSchedule('WEEKLY TU')).toMatchObject({
+			error: 'de tijd ontbreekt, zoals 19:30-21:30'
+		});
+		expect(parseSchedule('WEEKLY TU 10:00-12:00 zonder zomer')).toMatchObject({
+			error: '"zomer" zijn geen maanden; schrijf ze als 7,8 of jul,aug'
+		});
+		expect(parseSchedule('WEEKLY TU 10:00-12:00 "open')).toMatchObject({
+			error: 'het aanhalingsteken (") van de omschrijving wordt niet afgesloten'
+		});
 	});
 
 	it('writes every schedule so that it reads back the same', () => {
 		const schedules: Schedule[] = [
-			{ freq: 'MONTHLY', byday: '-1TH', opens_at: '14:00', closes_at: '16:00', months_off: [7, 8], description: 'Met "koffie" en thee' },
-			{ freq: 'WEEKLY', interval: 2, byday: 'MO,WE', dtstart: '2026-01-05', opens_at: '09:00', closes_at: '12:00', valid_from: '2026-01-01', valid_to: '2026-06-30' },
+			{
+				freq: 'MONTHLY',
+				byday: '-1TH',
+				opens_at: '14:00',
+				closes_at: '16:00',
+				months_off: [7, 8],
+				description: 'Met "koffie" en thee'
+			},
+			{
+				freq: 'WEEKLY',
+				interval: 2,
+				byday: 'MO,WE',
+				dtstart: '2026-01-05',
+				opens_at: '09:00',
+				closes_at: '12:00',
+				valid_from: '2026-01-01',
+				valid_to: '2026-06-30'
+			},
 			{ dtstart: '2026-12-22', opens_at: '14:00', closes_at: '16:00' }
 		];
 		for (const schedule of schedules) {

@@ -21,16 +21,19 @@ import {
 	type FetchLike
 } from '../../src/lib/server/pdok';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/pdok/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+	readFileSync(new URL(`../fixtures/pdok/${name}`, import.meta.url), 'utf8');
 
 /** Recorded answers by exact URL: a request for anything else fails like a missing network. */
 function recorded(): { fetch: FetchLike; asked: string[] } {
 	const answers: Record<string, string> = {
 		[wijkenEnBuurtenUrl(2025, 'gemeenten', 'GM9999')]: 'gemeenten-GM9999.json',
 		[wijkenEnBuurtenUrl(2025, 'wijken', 'GM9999')]: 'wijken-GM9999-1.json',
-		'https://api.pdok.nl/cbs/wijken-en-buurten-2025/ogc/v1/collections/wijken/items?cursor=Mw%7CAQ&f=json&gemeentecode=GM9999&limit=1000': 'wijken-GM9999-2.json',
+		'https://api.pdok.nl/cbs/wijken-en-buurten-2025/ogc/v1/collections/wijken/items?cursor=Mw%7CAQ&f=json&gemeentecode=GM9999&limit=1000':
+			'wijken-GM9999-2.json',
 		[postcode4Url(2024, [6.5, 52.73, 6.6, 52.78])]: 'postcode4-1.json',
-		'https://api.pdok.nl/cbs/postcode4/ogc/v1/collections/postcode4/items?bbox=6.5%2C52.73%2C6.6%2C52.78&cursor=Mw%7CAg&f=json&jaarcode=2024&limit=1000': 'postcode4-2.json'
+		'https://api.pdok.nl/cbs/postcode4/ogc/v1/collections/postcode4/items?bbox=6.5%2C52.73%2C6.6%2C52.78&cursor=Mw%7CAg&f=json&jaarcode=2024&limit=1000':
+			'postcode4-2.json'
 	};
 	const asked: string[] = [];
 	const fetch: FetchLike = async (url) => {
@@ -46,13 +49,14 @@ const offline: FetchLike = async () => {
 	throw new TypeError('fetch failed');
 };
 
-const square = (x0: number, y0: number, x1: number, y1: number) => [
-	[x0, y0],
-	[x1, y0],
-	[x1, y1],
-	[x0, y1],
-	[x0, y0]
-] as [number, number][];
+const square = (x0: number, y0: number, x1: number, y1: number) =>
+	[
+		[x0, y0],
+		[x1, y0],
+		[x1, y1],
+		[x0, y1],
+		[x0, y0]
+	] as [number, number][];
 
 describe('CBS wijken en buurten → gebieden.geojson', () => {
 	it('follows the next link through both pages and keeps land, not water', async () => {
@@ -70,9 +74,18 @@ describe('CBS wijken en buurten → gebieden.geojson', () => {
 	});
 
 	it('rounds to five decimals and drops the points that rounding doubles', async () => {
-		const gebieden = await downloadGebieden({ gemeentecode: 'GM9999', jaar: 2025 }, recorded().fetch);
-		expect(gebieden.features[0]!.geometry).toEqual({ type: 'Polygon', coordinates: [square(6.5, 52.73, 6.6, 52.78)] });
-		expect(gebieden.features[2]!.geometry).toEqual({ type: 'Polygon', coordinates: [square(6.55, 52.73, 6.6, 52.755)] });
+		const gebieden = await downloadGebieden(
+			{ gemeentecode: 'GM9999', jaar: 2025 },
+			recorded().fetch
+		);
+		expect(gebieden.features[0]!.geometry).toEqual({
+			type: 'Polygon',
+			coordinates: [square(6.5, 52.73, 6.6, 52.78)]
+		});
+		expect(gebieden.features[2]!.geometry).toEqual({
+			type: 'Polygon',
+			coordinates: [square(6.55, 52.73, 6.6, 52.755)]
+		});
 	});
 
 	it('fails in Dutch when the gemeente is not there', async () => {
@@ -84,15 +97,22 @@ describe('CBS wijken en buurten → gebieden.geojson', () => {
 	});
 
 	it('fails in Dutch when PDOK cannot be reached', async () => {
-		await expect(downloadGebieden({ gemeentecode: 'GM9999', jaar: 2025 }, offline)).rejects.toThrow(PdokError);
-		await expect(downloadGebieden({ gemeentecode: 'GM9999', jaar: 2025 }, offline)).rejects.toThrow(PDOK_OFFLINE);
+		await expect(downloadGebieden({ gemeentecode: 'GM9999', jaar: 2025 }, offline)).rejects.toThrow(
+			PdokError
+		);
+		await expect(downloadGebieden({ gemeentecode: 'GM9999', jaar: 2025 }, offline)).rejects.toThrow(
+			PDOK_OFFLINE
+		);
 	});
 });
 
 describe('CBS postcode4 → postcodes.json', () => {
 	it('gives the centre of each PC4 area inside the gemeente with its wijk; the newest year wins', async () => {
 		const { fetch, asked } = recorded();
-		const { postcodes } = await downloadPostcodes({ gemeentecode: 'GM9999', jaar: 2025, pc4Jaar: 2024 }, fetch);
+		const { postcodes } = await downloadPostcodes(
+			{ gemeentecode: 'GM9999', jaar: 2025, pc4Jaar: 2024 },
+			fetch
+		);
 		expect(asked).toHaveLength(5);
 		expect(postcodes).toEqual({
 			pc4: {
@@ -109,8 +129,16 @@ describe('CBS postcode4 → postcodes.json', () => {
 		const gebieden: AreaCollection = {
 			type: 'FeatureCollection',
 			features: [
-				{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [square(0, 0, 10, 10)] }, properties: { type: 'gemeente', code: 'GM1', name: 'A' } },
-				{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [square(0, 0, 5, 10)] }, properties: { type: 'wijk', code: 'W1', name: 'B' } }
+				{
+					type: 'Feature',
+					geometry: { type: 'Polygon', coordinates: [square(0, 0, 10, 10)] },
+					properties: { type: 'gemeente', code: 'GM1', name: 'A' }
+				},
+				{
+					type: 'Feature',
+					geometry: { type: 'Polygon', coordinates: [square(0, 0, 5, 10)] },
+					properties: { type: 'wijk', code: 'W1', name: 'B' }
+				}
 			]
 		};
 		const feature = (postcode: string, x: number) => ({
@@ -118,7 +146,9 @@ describe('CBS postcode4 → postcodes.json', () => {
 			geometry: { type: 'Polygon', coordinates: [square(x, 1, x + 2, 3)] },
 			properties: { postcode }
 		});
-		expect(buildPostcodes([feature('1000', 1), feature('2000', 7), feature('abc', 1)], gebieden)).toEqual({
+		expect(
+			buildPostcodes([feature('1000', 1), feature('2000', 7), feature('abc', 1)], gebieden)
+		).toEqual({
 			pc4: { '1000': { lon: 2, lat: 2, wijk: 'W1' }, '2000': { lon: 8, lat: 2 } }
 		});
 	});
@@ -127,11 +157,16 @@ describe('CBS postcode4 → postcodes.json', () => {
 describe('polygonCentroid', () => {
 	it('is the middle of a square, whichever way it winds', () => {
 		expect(polygonCentroid({ type: 'Polygon', coordinates: [square(0, 0, 2, 2)] })).toEqual([1, 1]);
-		expect(polygonCentroid({ type: 'Polygon', coordinates: [square(0, 0, 2, 2).reverse()] })).toEqual([1, 1]);
+		expect(
+			polygonCentroid({ type: 'Polygon', coordinates: [square(0, 0, 2, 2).reverse()] })
+		).toEqual([1, 1]);
 	});
 
 	it('subtracts holes', () => {
-		const [x, y] = polygonCentroid({ type: 'Polygon', coordinates: [square(0, 0, 4, 2), square(2, 0.5, 3, 1.5)] })!;
+		const [x, y] = polygonCentroid({
+			type: 'Polygon',
+			coordinates: [square(0, 0, 4, 2), square(2, 0.5, 3, 1.5)]
+		})!;
 		expect(x).toBeCloseTo((8 * 2 - 1 * 2.5) / 7, 12);
 		expect(y).toBeCloseTo(1, 12);
 	});
@@ -139,7 +174,10 @@ describe('polygonCentroid', () => {
 
 describe('Locatieserver', () => {
 	const markt = { street: 'Markt 12', postcode: '9991 AA', city: 'Voorbeeldstad' };
-	const answer = (file: string): FetchLike => async () => new Response(fixture(file));
+	const answer =
+		(file: string): FetchLike =>
+		async () =>
+			new Response(fixture(file));
 
 	it('reads centroide_ll as lon/lat, six decimals', async () => {
 		expect(await geocodeAddress(markt, answer('locatieserver-markt-12.json'))).toEqual({
@@ -147,7 +185,9 @@ describe('Locatieserver', () => {
 			label: 'Markt 12, 9991AA Voorbeeldstad',
 			postcodeDiffers: false
 		});
-		expect(await geocodeAddress({ ...markt, postcode: '9991 AB' }, answer('locatieserver-markt-12.json'))).toMatchObject({ postcodeDiffers: true });
+		expect(
+			await geocodeAddress({ ...markt, postcode: '9991 AB' }, answer('locatieserver-markt-12.json'))
+		).toMatchObject({ postcodeDiffers: true });
 	});
 
 	it('returns null for an address it does not know', async () => {
@@ -165,15 +205,31 @@ describe('Locatieserver', () => {
 		let calls = 0;
 		const counting: FetchLike = async (url) => {
 			calls++;
-			return new Response(fixture(decodeURIComponent(url).includes('Markt') ? 'locatieserver-markt-12.json' : 'locatieserver-leeg.json'));
+			return new Response(
+				fixture(
+					decodeURIComponent(url).includes('Markt')
+						? 'locatieserver-markt-12.json'
+						: 'locatieserver-leeg.json'
+				)
+			);
 		};
 		const elders = { street: 'Elders 1', postcode: '9999 ZZ', city: 'Voorbeeldstad' };
 		const first = await geocodeAll([markt, elders], cache, counting);
 		expect(first.map((o) => o.status)).toEqual(['gevonden', 'niet-gevonden']);
 		expect(calls).toBe(2);
-		const again = await geocodeAll([{ ...markt, street: ' markt  12 ', postcode: '9991AA' }, elders], cache, offline);
+		const again = await geocodeAll(
+			[{ ...markt, street: ' markt  12 ', postcode: '9991AA' }, elders],
+			cache,
+			offline
+		);
 		expect(again).toEqual([
-			{ status: 'gevonden', position: [6.542522, 52.762074], label: 'Markt 12, 9991AA Voorbeeldstad', fromCache: true, postcodeDiffers: false },
+			{
+				status: 'gevonden',
+				position: [6.542522, 52.762074],
+				label: 'Markt 12, 9991AA Voorbeeldstad',
+				fromCache: true,
+				postcodeDiffers: false
+			},
 			{ status: 'niet-gevonden', fromCache: true }
 		]);
 
@@ -182,13 +238,22 @@ describe('Locatieserver', () => {
 			offlineCalls++;
 			throw new TypeError('fetch failed');
 		};
-		const outcomes = await geocodeAll([{ ...markt, street: 'Markt 13' }, { ...markt, street: 'Markt 14' }], GeoCache.inMemory(), down);
+		const outcomes = await geocodeAll(
+			[
+				{ ...markt, street: 'Markt 13' },
+				{ ...markt, street: 'Markt 14' }
+			],
+			GeoCache.inMemory(),
+			down
+		);
 		expect(offlineCalls).toBe(1);
 		expect(outcomes.map((o) => o.status)).toEqual(['offline', 'offline']);
 	});
 
 	it('keys the cache on the address, not on how it is typed', () => {
-		expect(addressKey({ street: ' Markt  12', postcode: '9991 aa', city: 'VOORBEELDSTAD ' })).toBe('markt 12|9991AA|voorbeeldstad');
+		expect(addressKey({ street: ' Markt  12', postcode: '9991 aa', city: 'VOORBEELDSTAD ' })).toBe(
+			'markt 12|9991AA|voorbeeldstad'
+		);
 	});
 });
 
@@ -196,7 +261,11 @@ describe('npm run data:gebieden and data:postcodes', () => {
 	const capture = (fetch: FetchLike) => {
 		const out: string[] = [];
 		const err: string[] = [];
-		return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l), fetch }, out, err };
+		return {
+			io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l), fetch },
+			out,
+			err
+		};
 	};
 
 	it('writes gebieden.geojson in the layout of data/', async () => {
@@ -212,7 +281,9 @@ describe('npm run data:gebieden and data:postcodes', () => {
 	it('writes postcodes.json', async () => {
 		const path = join(mkdtempSync(join(tmpdir(), 'mzk-pdok-')), 'postcodes.json');
 		const { io } = capture(recorded().fetch);
-		expect(await postcodesMain(['--gemeente', '9999', '--pc4-jaar', '2024', '--out', path], io)).toBe(0);
+		expect(
+			await postcodesMain(['--gemeente', '9999', '--pc4-jaar', '2024', '--out', path], io)
+		).toBe(0);
 		expect(readFileSync(path, 'utf8')).toBe(
 			'{\n\t"pc4": {\n' +
 				'\t\t"9991": { "lon": 6.52, "lat": 52.745, "wijk": "WK999901" },\n' +
@@ -226,11 +297,15 @@ describe('npm run data:gebieden and data:postcodes', () => {
 		const path = join(mkdtempSync(join(tmpdir(), 'mzk-pdok-')), 'gebieden.geojson');
 		const { io, err } = capture(offline);
 		expect(await gebiedenMain(['--gemeente', 'GM0505', '--out', path], io)).toBe(1);
-		expect(err).toEqual(['Kan PDOK niet bereiken: controleer de internetverbinding (https://api.pdok.nl).']);
+		expect(err).toEqual([
+			'Kan PDOK niet bereiken: controleer de internetverbinding (https://api.pdok.nl).'
+		]);
 		expect(existsSync(path)).toBe(false);
 		const postcodes = capture(offline);
 		expect(await postcodesMain(['--gemeente', 'GM0505', '--out', path], postcodes.io)).toBe(1);
-		expect(postcodes.err).toEqual(['Kan PDOK niet bereiken: controleer de internetverbinding (https://api.pdok.nl).']);
+		expect(postcodes.err).toEqual([
+			'Kan PDOK niet bereiken: controleer de internetverbinding (https://api.pdok.nl).'
+		]);
 	});
 
 	it('asks for a valid gemeentecode and year', async () => {

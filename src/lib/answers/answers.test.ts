@@ -7,7 +7,9 @@ const parse = (query: string) => parseAnswers(new URLSearchParams(query), wijken
 
 describe('answers in the URL', () => {
 	it('reads repeated and comma-separated values', () => {
-		expect(parse('voor=partner&situatie=dementie,psychisch&hulp=respijtzorg&hulp=educatie&wijk=WK02')).toEqual({
+		expect(
+			parse('voor=partner&situatie=dementie,psychisch&hulp=respijtzorg&hulp=educatie&wijk=WK02')
+		).toEqual({
 			voor: ['partner'],
 			situatie: ['dementie', 'psychisch'],
 			hulp: ['respijtzorg', 'educatie'],
@@ -34,7 +36,9 @@ describe('answers in the URL', () => {
 	it('writes a query that reads back to the same answers', () => {
 		const answers = parse('voor=ouder&situatie=ernstig-ziek&groep=werkend&wijk=WK01');
 		expect(parse(answersToQuery(answers).slice(1))).toEqual(answers);
-		expect(answersToQuery(withoutAnswer(answers, 'wijk'))).toBe('?voor=ouder&situatie=ernstig-ziek&groep=werkend');
+		expect(answersToQuery(withoutAnswer(answers, 'wijk'))).toBe(
+			'?voor=ouder&situatie=ernstig-ziek&groep=werkend'
+		);
 	});
 
 	it('gives an empty query for no answers', () => {
@@ -44,9 +48,12 @@ describe('answers in the URL', () => {
 
 describe('the answers said back in plain words', () => {
 	it('says what, for whom and where', () => {
-		expect(describeAnswers(parse('voor=partner&situatie=dementie&hulp=respijtzorg&wijk=WK01'), 'De Haven')).toBe(
-			'Even tijd voor uzelf, voor uw partner met dementie, in De Haven'
-		);
+		expect(
+			describeAnswers(
+				parse('voor=partner&situatie=dementie&hulp=respijtzorg&wijk=WK01'),
+				'De Haven'
+			)
+		).toBe('Even tijd voor uzelf, voor uw partner met dementie, in De Haven');
 	});
 
 	it('says "Alle hulp" when nothing was chosen', () => {
@@ -59,7 +66,9 @@ describe('the answers said back in plain words', () => {
 
 		it('uses its words, and in Arabic its comma', () => {
 			overwriteGetLocale(() => 'en');
-			expect(describeAnswers(parse('voor=partner&situatie=dementie&hulp=respijtzorg'))).toBe('Some time for yourself, for your partner with dementia');
+			expect(describeAnswers(parse('voor=partner&situatie=dementie&hulp=respijtzorg'))).toBe(
+				'Some time for yourself, for your partner with dementia'
+			);
 			overwriteGetLocale(() => 'ar');
 			const arabic = describeAnswers(parse('voor=partner&hulp=respijtzorg&hulp=educatie'));
 			expect(arabic).toContain('، ');

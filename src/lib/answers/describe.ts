@@ -18,9 +18,15 @@ export function describeAnswers(answers: Answers, wijkName?: string): string {
 	const needs = joinList(answers.hulp.map((id) => term('need', id, 'short')));
 	parts.push(needs ? needs.charAt(0).toUpperCase() + needs.slice(1) : m.describe_all());
 	if (answers.voor.length || answers.situatie.length) {
-		const who = answers.voor.length ? joinList(answers.voor.map((id) => RELATION_PHRASES[id]())) : m.describe_someone();
-		const withList = answers.situatie.filter((id) => !NOT_WITH.has(id)).map((id) => CONDITION_PHRASES[id]());
-		const other = answers.situatie.filter((id) => NOT_WITH.has(id)).map((id) => CONDITION_PHRASES[id]());
+		const who = answers.voor.length
+			? joinList(answers.voor.map((id) => RELATION_PHRASES[id]()))
+			: m.describe_someone();
+		const withList = answers.situatie
+			.filter((id) => !NOT_WITH.has(id))
+			.map((id) => CONDITION_PHRASES[id]());
+		const other = answers.situatie
+			.filter((id) => NOT_WITH.has(id))
+			.map((id) => CONDITION_PHRASES[id]());
 		let forWhom: string = m.describe_for({ who });
 		if (withList.length) forWhom += ` ${m.describe_with({ list: joinList(withList) })}`;
 		if (other.length) forWhom += ` ${joinList(other)}`;

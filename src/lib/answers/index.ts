@@ -92,7 +92,8 @@ export function answersToParams(answers: Partial<Answers>): URLSearchParams {
 	const params = new URLSearchParams();
 	for (const key of ANSWER_KEYS) {
 		const value = answers[key];
-		for (const item of Array.isArray(value) ? value : value ? [value] : []) params.append(key, item);
+		for (const item of Array.isArray(value) ? value : value ? [value] : [])
+			params.append(key, item);
 	}
 	for (const key of FILTER_KEYS) {
 		const value = answers[key];
@@ -108,7 +109,8 @@ export function answersToQuery(answers: Partial<Answers>): string {
 }
 
 export function withoutAnswer(answers: Answers, key: AnswerKey | FilterKey): Answers {
-	if (key === 'wijk' || (FILTER_KEYS as readonly string[]).includes(key)) return { ...answers, [key]: undefined };
+	if (key === 'wijk' || (FILTER_KEYS as readonly string[]).includes(key))
+		return { ...answers, [key]: undefined };
 	return { ...answers, [key]: [] };
 }
 

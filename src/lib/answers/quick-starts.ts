@@ -10,7 +10,11 @@ export interface QuickStart {
 
 /** From the table "mantelzorgers en hun ondersteuningsbehoeften" (Movisie, 2014). */
 export const QUICK_STARTS: QuickStart[] = [
-	{ id: 'partner_dementie', text: m.quick_partner_dementie, answers: { voor: ['partner'], situatie: ['dementie'] } },
+	{
+		id: 'partner_dementie',
+		text: m.quick_partner_dementie,
+		answers: { voor: ['partner'], situatie: ['dementie'] }
+	},
 	{
 		id: 'werk_ouder',
 		text: m.quick_werk_ouder,

@@ -21,22 +21,33 @@ const unfolded = (ics: string | null) => ics?.replace(/\r\n[ \t]/g, '') ?? '';
 
 describe('offerToICalendar', () => {
 	it('an offer whose kind does not meet has no calendar, even with opening hours', () => {
-		expect(offerToICalendar(offer({ kind: 'steunpunt-mantelzorg' }), null, 'https://example.nl', now)).toBeNull();
+		expect(
+			offerToICalendar(offer({ kind: 'steunpunt-mantelzorg' }), null, 'https://example.nl', now)
+		).toBeNull();
 	});
 
 	it('a group without schedules has no calendar', () => {
-		expect(offerToICalendar(offer({ schedules: undefined }), null, 'https://example.nl', now)).toBeNull();
+		expect(
+			offerToICalendar(offer({ schedules: undefined }), null, 'https://example.nl', now)
+		).toBeNull();
 		expect(offerToICalendar(offer({ schedules: [] }), null, 'https://example.nl', now)).toBeNull();
 	});
 
 	it('a group whose schedules have all ended has no calendar', () => {
 		const ended = { ...weekly, valid_to: '2025-12-31' };
-		expect(offerToICalendar(offer({ schedules: [ended] }), null, 'https://example.nl', now)).toBeNull();
+		expect(
+			offerToICalendar(offer({ schedules: [ended] }), null, 'https://example.nl', now)
+		).toBeNull();
 	});
 
 	it('an ended schedule is left out but keeps the UIDs of the others stable', () => {
 		const ics = unfolded(
-			offerToICalendar(offer({ schedules: [{ ...weekly, valid_to: '2025-12-31' }, weekly] }), null, 'https://example.nl', now)
+			offerToICalendar(
+				offer({ schedules: [{ ...weekly, valid_to: '2025-12-31' }, weekly] }),
+				null,
+				'https://example.nl',
+				now
+			)
 		);
 		expect(ics.match(/^UID:.*$/gm)).toEqual(['UID:lotgenotengroep-nah-1@mantelzorgkaart']);
 	});
@@ -56,19 +67,38 @@ describe('offerToICalendar', () => {
 	});
 
 	it('WEEKLY rules name weekdays without a position, as RFC 5545 requires', () => {
-		const ics = unfolded(offerToICalendar(offer({ schedules: [{ ...weekly, byday: '1TU,TH' }] }), null, 'https://example.nl', now));
+		const ics = unfolded(
+			offerToICalendar(
+				offer({ schedules: [{ ...weekly, byday: '1TU,TH' }] }),
+				null,
+				'https://example.nl',
+				now
+			)
+		);
 		expect(ics).toMatch(/^RRULE:FREQ=WEEKLY;BYDAY=TU,TH$/m);
 	});
 
 	it('MONTHLY rules keep the position of the weekday', () => {
 		const ics = unfolded(
-			offerToICalendar(offer({ schedules: [{ ...weekly, freq: 'MONTHLY', byday: '1TU,-1TH' }] }), null, 'https://example.nl', now)
+			offerToICalendar(
+				offer({ schedules: [{ ...weekly, freq: 'MONTHLY', byday: '1TU,-1TH' }] }),
+				null,
+				'https://example.nl',
+				now
+			)
 		);
 		expect(ics).toMatch(/^RRULE:FREQ=MONTHLY;BYDAY=\+1TU,-1TH$/m);
 	});
 
 	it('an offer with a place but no address has its position as GEO', () => {
-		const ics = unfolded(offerToICalendar(offer({}), { type: 'Point', coordinates: [5.12, 52.09] }, 'https://example.nl', now));
+		const ics = unfolded(
+			offerToICalendar(
+				offer({}),
+				{ type: 'Point', coordinates: [5.12, 52.09] },
+				'https://example.nl',
+				now
+			)
+		);
 		expect(ics).toMatch(/^GEO:52.09;5.12$/m);
 		expect(ics).not.toMatch(/^LOCATION/m);
 	});

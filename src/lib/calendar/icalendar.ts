@@ -55,7 +55,10 @@ function firstMeeting(schedule: Schedule, now: Date) {
 }
 
 /** Whether the offer gets a calendar file: a group that meets, with a meeting still to come. */
-export function hasCalendar(offer: Pick<Offer, 'kind' | 'schedules'>, now: Date = startOfToday()): boolean {
+export function hasCalendar(
+	offer: Pick<Offer, 'kind' | 'schedules'>,
+	now: Date = startOfToday()
+): boolean {
 	return meetingSchedules(offer).some((schedule) => firstMeeting(schedule, now) !== undefined);
 }
 
@@ -66,14 +69,25 @@ function lastMoment(validTo: string): Date {
 
 function eventDescription(offer: Offer, schedule: Schedule, pageUrl: string | undefined): string {
 	const phones = (offer.phones ?? []).map((phone) =>
-		phone.description ? `Telefoon (${phone.description}): ${phone.number}` : `Telefoon: ${phone.number}`
+		phone.description
+			? `Telefoon (${phone.description}): ${phone.number}`
+			: `Telefoon: ${phone.number}`
 	);
-	return [offer.summary, schedule.description, describeSchedule(schedule), ...phones, pageUrl && `Meer informatie: ${pageUrl}`]
+	return [
+		offer.summary,
+		schedule.description,
+		describeSchedule(schedule),
+		...phones,
+		pageUrl && `Meer informatie: ${pageUrl}`
+	]
 		.filter((line): line is string => Boolean(line))
 		.join('\n');
 }
 
-function eventLocation(offer: Offer, geometry: OfferFeature['geometry']): ICalEventData['location'] {
+function eventLocation(
+	offer: Offer,
+	geometry: OfferFeature['geometry']
+): ICalEventData['location'] {
 	const geo = geometry ? { lat: geometry.coordinates[1], lon: geometry.coordinates[0] } : undefined;
 	if (offer.address) return { title: addressLine(offer.address), ...(geo ? { geo } : {}) };
 	return geo ? { geo } : null;

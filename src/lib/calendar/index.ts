@@ -1,2 +1,9 @@
 /** Calendar files (iCalendar, .ics) for groups that meet on dates. */
-export { offerToICalendar, hasCalendar, startOfToday, offerUrl, eventUid, addressLine } from './icalendar';
+export {
+	offerToICalendar,
+	hasCalendar,
+	startOfToday,
+	offerUrl,
+	eventUid,
+	addressLine
+} from './icalendar';

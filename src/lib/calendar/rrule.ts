@@ -30,9 +30,13 @@ export function scheduleRule(schedule: RecurringSchedule, until: Date | undefine
 	const monthsOff = schedule.months_off ?? [];
 	return new RRule({
 		freq: schedule.freq === 'MONTHLY' ? RRule.MONTHLY : RRule.WEEKLY,
-		...(schedule.interval !== undefined && schedule.interval > 1 ? { interval: schedule.interval } : {}),
+		...(schedule.interval !== undefined && schedule.interval > 1
+			? { interval: schedule.interval }
+			: {}),
 		byweekday,
-		...(monthsOff.length ? { bymonth: ALL_MONTHS.filter((month) => !monthsOff.includes(month)) } : {}),
+		...(monthsOff.length
+			? { bymonth: ALL_MONTHS.filter((month) => !monthsOff.includes(month)) }
+			: {}),
 		...(until ? { until } : {})
 	});
 }

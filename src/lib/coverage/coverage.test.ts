@@ -23,7 +23,15 @@ const TODAY = '2026-11-30';
 
 const square = (west: number, east: number) => ({
 	type: 'Polygon',
-	coordinates: [[[west, 52], [east, 52], [east, 52.01], [west, 52.01], [west, 52]]]
+	coordinates: [
+		[
+			[west, 52],
+			[east, 52],
+			[east, 52.01],
+			[west, 52.01],
+			[west, 52]
+		]
+	]
 });
 
 const point = (lon: number) => ({ type: 'Point', coordinates: [lon, 52.005] });
@@ -32,7 +40,13 @@ const IN_B = point(5.015);
 const OUTSIDE = point(5.05);
 
 const phones = [{ number: '0123 45 67 89' }];
-const base = { summary: 'Een korte zin.', forWhom: 'mantelzorger', howToStart: 'bellen', cost: 'gratis', lastVerified: '2026-10-01' };
+const base = {
+	summary: 'Een korte zin.',
+	forWhom: 'mantelzorger',
+	howToStart: 'bellen',
+	cost: 'gratis',
+	lastVerified: '2026-10-01'
+};
 const weekly = [{ freq: 'WEEKLY', byday: 'TU', opens_at: '10:00', closes_at: '12:00' }];
 
 const offer = (geometry: object | null, properties: Record<string, unknown>) => ({
@@ -51,40 +65,120 @@ const raw = {
 	gebieden: {
 		type: 'FeatureCollection',
 		features: [
-			{ type: 'Feature', geometry: square(5, 5.02), properties: { type: 'gemeente', code: 'GM0001', name: 'Testgem' } },
-			{ type: 'Feature', geometry: square(5, 5.01), properties: { type: 'wijk', code: 'WK01', name: 'Aweg' } },
-			{ type: 'Feature', geometry: square(5.01, 5.02), properties: { type: 'wijk', code: 'WK02', name: 'Bdijk' } }
+			{
+				type: 'Feature',
+				geometry: square(5, 5.02),
+				properties: { type: 'gemeente', code: 'GM0001', name: 'Testgem' }
+			},
+			{
+				type: 'Feature',
+				geometry: square(5, 5.01),
+				properties: { type: 'wijk', code: 'WK01', name: 'Aweg' }
+			},
+			{
+				type: 'Feature',
+				geometry: square(5.01, 5.02),
+				properties: { type: 'wijk', code: 'WK02', name: 'Bdijk' }
+			}
 		]
 	},
 	aanbod: {
 		type: 'FeatureCollection',
 		features: [
 			// In Aweg, for the whole gemeente: informatie-advies, begeleiding, emotionele-steun.
-			offer(IN_A, { id: 'steunpunt', name: 'Steunpunt', kind: 'steunpunt-mantelzorg', wijk: 'WK01', serviceArea: 'gemeente', phones, schedules: weekly }),
+			offer(IN_A, {
+				id: 'steunpunt',
+				name: 'Steunpunt',
+				kind: 'steunpunt-mantelzorg',
+				wijk: 'WK01',
+				serviceArea: 'gemeente',
+				phones,
+				schedules: weekly
+			}),
 			// Respijtzorg in Aweg only.
-			offer(IN_A, { id: 'dagopvang-a', name: 'Dagopvang Aweg', kind: 'dagopvang', wijk: 'WK01', phones }),
+			offer(IN_A, {
+				id: 'dagopvang-a',
+				name: 'Dagopvang Aweg',
+				kind: 'dagopvang',
+				wijk: 'WK01',
+				phones
+			}),
 			// Emotionele steun and informatie in Aweg only.
-			offer(IN_A, { id: 'cafe-a', name: 'Café Aweg', kind: 'alzheimercafe', wijk: 'WK01', phones, schedules: weekly }),
+			offer(IN_A, {
+				id: 'cafe-a',
+				name: 'Café Aweg',
+				kind: 'alzheimercafe',
+				wijk: 'WK01',
+				phones,
+				schedules: weekly
+			}),
 			// Respijtzorg at home, no wijk, no place.
-			offer(null, { id: 'oppas', name: 'Oppas aan huis', kind: 'thuisoppas', serviceArea: 'gemeente', phones }),
+			offer(null, {
+				id: 'oppas',
+				name: 'Oppas aan huis',
+				kind: 'thuisoppas',
+				serviceArea: 'gemeente',
+				phones
+			}),
 			// Emotionele steun in Bdijk only; not verified for 17 months.
-			offer(IN_B, { id: 'groep-b', name: 'Groep Bdijk', kind: 'lotgenotengroep', wijk: 'WK02', phones, schedules: weekly, lastVerified: '2025-06-01' }),
+			offer(IN_B, {
+				id: 'groep-b',
+				name: 'Groep Bdijk',
+				kind: 'lotgenotengroep',
+				wijk: 'WK02',
+				phones,
+				schedules: weekly,
+				lastVerified: '2025-06-01'
+			}),
 			// Praktische hulp of Bdijk without a place: counts for Aweg as gemeente-wide (the rule of match).
-			offer(null, { id: 'klussen-b', name: 'Klussendienst Bdijk', kind: 'praktische-hulp', wijk: 'WK02', serviceArea: 'wijk', phones }),
+			offer(null, {
+				id: 'klussen-b',
+				name: 'Klussendienst Bdijk',
+				kind: 'praktische-hulp',
+				wijk: 'WK02',
+				serviceArea: 'wijk',
+				phones
+			}),
 			// Educatie in Bdijk: no phone (but an e-mail address) and no meeting times.
-			offer(IN_B, { id: 'cursus-b', name: 'Cursus Bdijk', kind: 'cursus', wijk: 'WK02', email: 'cursus@test.example' }),
+			offer(IN_B, {
+				id: 'cursus-b',
+				name: 'Cursus Bdijk',
+				kind: 'cursus',
+				wijk: 'WK02',
+				email: 'cursus@test.example'
+			}),
 			// Materiële hulp of Bdijk, but its point lies outside the gemeente.
-			offer(OUTSIDE, { id: 'hulpmiddelen-b', name: 'Hulpmiddelen Bdijk', kind: 'hulpmiddelen', wijk: 'WK02', phones }),
+			offer(OUTSIDE, {
+				id: 'hulpmiddelen-b',
+				name: 'Hulpmiddelen Bdijk',
+				kind: 'hulpmiddelen',
+				wijk: 'WK02',
+				phones
+			}),
 			// Financiële hulp for the whole gemeente; not verified for almost two years.
-			offer(null, { id: 'regeling', name: 'Regeling', kind: 'regeling', serviceArea: 'gemeente', phones, lastVerified: '2025-01-01' }),
+			offer(null, {
+				id: 'regeling',
+				name: 'Regeling',
+				kind: 'regeling',
+				serviceArea: 'gemeente',
+				phones,
+				lastVerified: '2025-01-01'
+			}),
 			// Informatie en begeleiding in Bdijk, for that wijk only; no way to contact it at all.
-			offer(IN_B, { id: 'wijkteam-b', name: 'Wijkteam Bdijk', kind: 'wmo-loket', wijk: 'WK02', serviceArea: 'wijk' })
+			offer(IN_B, {
+				id: 'wijkteam-b',
+				name: 'Wijkteam Bdijk',
+				kind: 'wmo-loket',
+				wijk: 'WK02',
+				serviceArea: 'wijk'
+			})
 		]
 	}
 };
 
 const result = validateDataset(raw, TODAY);
-if (!result.dataset) throw new Error(`the coverage fixture does not validate: ${JSON.stringify(result.problems)}`);
+if (!result.dataset)
+	throw new Error(`the coverage fixture does not validate: ${JSON.stringify(result.problems)}`);
 
 const { offers } = result.dataset;
 const { problems } = result;
@@ -94,10 +188,21 @@ const wijken = [
 ];
 
 /** A row as { hulpvraag: [total, in the wijk, status] }, so a whole row is one readable expectation. */
-const compact = (cells: readonly { total: number; inWijk: number; status: string }[], keys: readonly string[]) =>
-	Object.fromEntries(cells.map((cell, i) => [keys[i], [cell.total, cell.inWijk, cell.status]]));
+const compact = (
+	cells: readonly { total: number; inWijk: number; status: string }[],
+	keys: readonly string[]
+) => Object.fromEntries(cells.map((cell, i) => [keys[i], [cell.total, cell.inWijk, cell.status]]));
 
-const NEED_KEYS = ['informatie-advies', 'begeleiding', 'emotionele-steun', 'educatie', 'praktische-hulp', 'respijtzorg', 'financiele-hulp', 'materiele-hulp'];
+const NEED_KEYS = [
+	'informatie-advies',
+	'begeleiding',
+	'emotionele-steun',
+	'educatie',
+	'praktische-hulp',
+	'respijtzorg',
+	'financiele-hulp',
+	'materiele-hulp'
+];
 const PUNT_KEYS = ['vinden', 'versterken', 'verlichten', 'verbinden'];
 
 describe('coverageByNeed', () => {
@@ -134,8 +239,13 @@ describe('coverageByNeed', () => {
 	});
 
 	it('an offer located in another wijk does not count', () => {
-		const onlyCafe = coverageByNeed(offers.filter((f) => f.properties.id === 'cafe-a'), wijken);
-		expect(onlyCafe[1]!.cells.every((cell) => cell.total === 0 && cell.status === 'tekort')).toBe(true);
+		const onlyCafe = coverageByNeed(
+			offers.filter((f) => f.properties.id === 'cafe-a'),
+			wijken
+		);
+		expect(onlyCafe[1]!.cells.every((cell) => cell.total === 0 && cell.status === 'tekort')).toBe(
+			true
+		);
 	});
 });
 
@@ -149,18 +259,31 @@ describe('coverageByAandachtspunt', () => {
 			verlichten: [3, 1, 'ok'],
 			verbinden: [2, 2, 'ok']
 		});
-		expect(aweg!.cells.map((cell) => cell.gaps)).toEqual([['financiele-hulp'], ['educatie'], ['praktische-hulp', 'materiele-hulp'], []]);
+		expect(aweg!.cells.map((cell) => cell.gaps)).toEqual([
+			['financiele-hulp'],
+			['educatie'],
+			['praktische-hulp', 'materiele-hulp'],
+			[]
+		]);
 		expect(compact(bdijk!.cells, PUNT_KEYS)).toEqual({
 			vinden: [3, 1, 'ok'],
 			versterken: [3, 2, 'ok'],
 			verlichten: [3, 2, 'ok'],
 			verbinden: [2, 1, 'ok']
 		});
-		expect(bdijk!.cells.map((cell) => cell.gaps)).toEqual([['financiele-hulp'], [], ['respijtzorg'], []]);
+		expect(bdijk!.cells.map((cell) => cell.gaps)).toEqual([
+			['financiele-hulp'],
+			[],
+			['respijtzorg'],
+			[]
+		]);
 	});
 
 	it('an aandachtspunt without any offer for the wijk is a tekort', () => {
-		const [aweg] = coverageByAandachtspunt(offers.filter((f) => f.properties.id === 'steunpunt'), wijken);
+		const [aweg] = coverageByAandachtspunt(
+			offers.filter((f) => f.properties.id === 'steunpunt'),
+			wijken
+		);
 		expect(aweg!.cells.map((cell) => cell.status)).toEqual(['ok', 'ok', 'tekort', 'ok']);
 	});
 });
@@ -168,15 +291,31 @@ describe('coverageByAandachtspunt', () => {
 describe('gapsOf', () => {
 	it('lists the tekorten and the hulpvragen only available gemeente-wide, with a shading level', () => {
 		const [aweg, bdijk] = coverageByNeed(offers, wijken).map(gapsOf);
-		expect(aweg).toMatchObject({ tekort: ['educatie', 'materiele-hulp'], alleenGemeentebreed: ['praktische-hulp', 'financiele-hulp'], level: 2 });
-		expect(bdijk).toMatchObject({ tekort: [], alleenGemeentebreed: ['respijtzorg', 'financiele-hulp'], level: 1 });
+		expect(aweg).toMatchObject({
+			tekort: ['educatie', 'materiele-hulp'],
+			alleenGemeentebreed: ['praktische-hulp', 'financiele-hulp'],
+			level: 2
+		});
+		expect(bdijk).toMatchObject({
+			tekort: [],
+			alleenGemeentebreed: ['respijtzorg', 'financiele-hulp'],
+			level: 1
+		});
 	});
 
 	it('a wijk with everything in it has level 0, one tekort alone makes level 2', () => {
 		const row = coverageByNeed(offers, wijken)[1]!;
-		const full = { ...row, cells: row.cells.map((cell) => ({ ...cell, inWijk: 1, status: 'ok' as const })) };
+		const full = {
+			...row,
+			cells: row.cells.map((cell) => ({ ...cell, inWijk: 1, status: 'ok' as const }))
+		};
 		expect(gapsOf(full).level).toBe(0);
-		const oneTekort = { ...full, cells: full.cells.map((cell, i) => (i === 0 ? { ...cell, total: 0, inWijk: 0, status: 'tekort' as const } : cell)) };
+		const oneTekort = {
+			...full,
+			cells: full.cells.map((cell, i) =>
+				i === 0 ? { ...cell, total: 0, inWijk: 0, status: 'tekort' as const } : cell
+			)
+		};
 		expect(gapsOf(oneTekort).level).toBe(2);
 	});
 });
@@ -203,8 +342,12 @@ describe('warningEntries', () => {
 			'Dit is een cursus of training met bijeenkomsten, maar er staan geen dagen en tijden bij.'
 		]);
 		expect(entries[1]!.warnings[0]).toMatchObject({ kind: 'buiten-gemeente', gemeente: 'Testgem' });
-		expect(warningText(entries[1]!.warnings[0]!)).toMatch(/^De plek op de kaart ligt \d+(,\d)? k?m buiten de gemeente Testgem\.$/);
-		expect(warningText(entries[2]!.warnings[0]!)).toBe('Er staat geen telefoonnummer, e-mail of website bij. Hoe neemt iemand contact op?');
+		expect(warningText(entries[1]!.warnings[0]!)).toMatch(
+			/^De plek op de kaart ligt \d+(,\d)? k?m buiten de gemeente Testgem\.$/
+		);
+		expect(warningText(entries[2]!.warnings[0]!)).toBe(
+			'Er staat geen telefoonnummer, e-mail of website bij. Hoe neemt iemand contact op?'
+		);
 	});
 });
 
@@ -215,12 +358,18 @@ describe('the overview in words', () => {
 		expect(gapSentence(aweg!)).toBe(
 			'Niets in de wijk zelf voor praktische hulp en financiële hulp; wel hulp voor de hele gemeente. Tekort: geen enkele hulp voor educatie en materiële hulp.'
 		);
-		expect(gapSentence(bdijk!)).toBe('Niets in de wijk zelf voor respijtzorg en financiële hulp; wel hulp voor de hele gemeente.');
-		expect(gapSentence({ ...bdijk!, alleenGemeentebreed: [] })).toBe('Alle hulpvragen zijn in de wijk zelf.');
+		expect(gapSentence(bdijk!)).toBe(
+			'Niets in de wijk zelf voor respijtzorg en financiële hulp; wel hulp voor de hele gemeente.'
+		);
+		expect(gapSentence({ ...bdijk!, alleenGemeentebreed: [] })).toBe(
+			'Alle hulpvragen zijn in de wijk zelf.'
+		);
 	});
 
 	it('lists three hulpvragen with commas and "en"', () => {
-		expect(needList(['informatie-advies', 'educatie', 'respijtzorg'])).toBe('informatie en advies, educatie en respijtzorg');
+		expect(needList(['informatie-advies', 'educatie', 'respijtzorg'])).toBe(
+			'informatie en advies, educatie en respijtzorg'
+		);
 		expect(needList([])).toBe('');
 	});
 
@@ -239,7 +388,9 @@ describe('the overview in words', () => {
 			);
 			expect(missingBadge(1)).toBe('1 missing');
 			const entries = warningEntries(offers, problems);
-			expect(warningText(entries[0]!.warnings[1]!)).toBe('This kind of help (Course or training) has meetings, but no days and times are given.');
+			expect(warningText(entries[0]!.warnings[1]!)).toBe(
+				'This kind of help (Course or training) has meetings, but no days and times are given.'
+			);
 			expect(warningText({ kind: 'buiten-gemeente', metres: 2300, gemeente: 'Testgem' })).toBe(
 				'The place on the map is 2.3 km outside the municipality of Testgem.'
 			);
@@ -249,22 +400,49 @@ describe('the overview in words', () => {
 
 describe('coverageToCsv', () => {
 	const csv = coverageToCsv(coverageByNeed(offers, wijken));
-	const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+	const lines = csv
+		.replace(/^\uFEFF/, '')
+		.trimEnd()
+		.split('\r\n');
 
 	it('starts with a byte order mark and has a header row and one line per wijk, separated by semicolons', () => {
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		expect(lines).toHaveLength(3);
 		expect(lines[0]!.split(';')).toEqual(COVERAGE_CSV_HEADERS);
-		expect(COVERAGE_CSV_HEADERS.slice(0, 4)).toEqual(['Wijk', 'Wijkcode', 'Informatie en advies: totaal', 'Informatie en advies: in de wijk']);
+		expect(COVERAGE_CSV_HEADERS.slice(0, 4)).toEqual([
+			'Wijk',
+			'Wijkcode',
+			'Informatie en advies: totaal',
+			'Informatie en advies: in de wijk'
+		]);
 	});
 
 	it('writes the counts as numbers and the gaps as hulpvraag names', () => {
 		expect(lines[1]!.split(';')).toEqual([
-			'Aweg', 'WK01', '2', '2', '1', '1', '2', '2', '0', '0', '1', '0', '2', '1', '1', '0', '0', '0',
+			'Aweg',
+			'WK01',
+			'2',
+			'2',
+			'1',
+			'1',
+			'2',
+			'2',
+			'0',
+			'0',
+			'1',
+			'0',
+			'2',
+			'1',
+			'1',
+			'0',
+			'0',
+			'0',
 			'Praktische hulp, Financiële hulp',
 			'Educatie, Materiële hulp'
 		]);
-		expect(lines[2]).toBe('Bdijk;WK02;2;1;2;1;2;1;1;1;1;1;1;0;1;0;1;1;Respijtzorg, Financiële hulp;');
+		expect(lines[2]).toBe(
+			'Bdijk;WK02;2;1;2;1;2;1;1;1;1;1;1;0;1;0;1;1;Respijtzorg, Financiële hulp;'
+		);
 	});
 
 	it('a wijk name that starts like a formula is written as text', () => {

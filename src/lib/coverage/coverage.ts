@@ -80,7 +80,11 @@ function status(total: number, inWijk: number): CellStatus {
 }
 
 /** Counts the offers that reach the wijk and match `fits`; each offer counts once. */
-function count(offers: readonly OfferFeature[], wijk: string, fits: (needs: readonly NeedId[]) => boolean): CoverageCount {
+function count(
+	offers: readonly OfferFeature[],
+	wijk: string,
+	fits: (needs: readonly NeedId[]) => boolean
+): CoverageCount {
 	let total = 0;
 	let inWijk = 0;
 	for (const feature of offers) {
@@ -92,21 +96,32 @@ function count(offers: readonly OfferFeature[], wijk: string, fits: (needs: read
 	return { total, inWijk, status: status(total, inWijk) };
 }
 
-export function coverageByNeed(offers: readonly OfferFeature[], wijken: readonly WijkRef[]): CoverageRow[] {
+export function coverageByNeed(
+	offers: readonly OfferFeature[],
+	wijken: readonly WijkRef[]
+): CoverageRow[] {
 	return wijken.map((wijk) => ({
 		wijk,
-		cells: NEEDS.map((need) => ({ need: need.id, ...count(offers, wijk.code, (needs) => needs.includes(need.id)) }))
+		cells: NEEDS.map((need) => ({
+			need: need.id,
+			...count(offers, wijk.code, (needs) => needs.includes(need.id))
+		}))
 	}));
 }
 
 /** The same table per aandachtspunt; an offer with two hulpvragen in one aandachtspunt counts once. */
-export function coverageByAandachtspunt(offers: readonly OfferFeature[], wijken: readonly WijkRef[]): AandachtspuntRow[] {
+export function coverageByAandachtspunt(
+	offers: readonly OfferFeature[],
+	wijken: readonly WijkRef[]
+): AandachtspuntRow[] {
 	return coverageByNeed(offers, wijken).map((row) => ({
 		wijk: row.wijk,
 		cells: AANDACHTSPUNT_GROUPS.map((group) => ({
 			aandachtspunt: group.id,
 			...count(offers, row.wijk.code, (needs) => needs.some((need) => group.needs.includes(need))),
-			gaps: row.cells.filter((cell) => cell.status !== 'ok' && group.needs.includes(cell.need)).map((cell) => cell.need)
+			gaps: row.cells
+				.filter((cell) => cell.status !== 'ok' && group.needs.includes(cell.need))
+				.map((cell) => cell.need)
 		}))
 	}));
 }
@@ -126,7 +141,9 @@ export interface WijkGaps {
 
 export function gapsOf(row: CoverageRow): WijkGaps {
 	const tekort = row.cells.filter((cell) => cell.status === 'tekort').map((cell) => cell.need);
-	const alleenGemeentebreed = row.cells.filter((cell) => cell.status === 'alleen-gemeentebreed').map((cell) => cell.need);
+	const alleenGemeentebreed = row.cells
+		.filter((cell) => cell.status === 'alleen-gemeentebreed')
+		.map((cell) => cell.need);
 	const missing = tekort.length + alleenGemeentebreed.length;
 	const level = missing === 0 ? 0 : tekort.length > 0 || missing >= 3 ? 2 : 1;
 	return { wijk: row.wijk, tekort, alleenGemeentebreed, level };

@@ -29,6 +29,9 @@ export function coverageToCsv(rows: readonly CoverageRow[]): string {
 		];
 	});
 	// escapeFormulae: a wijk name starting with = + - @ must not run as a formula in Excel.
-	const csv = Papa.unparse({ fields: COVERAGE_CSV_HEADERS, data }, { delimiter: ';', newline: '\r\n', escapeFormulae: true });
+	const csv = Papa.unparse(
+		{ fields: COVERAGE_CSV_HEADERS, data },
+		{ delimiter: ';', newline: '\r\n', escapeFormulae: true }
+	);
 	return `\uFEFF${csv}\r\n`;
 }

@@ -14,6 +14,13 @@ export {
 	type WijkGaps,
 	type WijkRef
 } from './coverage';
-export { staleEntries, warningEntries, type OfferWarning, type StaleEntry, type WarningEntry, type WarningKind } from './review';
+export {
+	staleEntries,
+	warningEntries,
+	type OfferWarning,
+	type StaleEntry,
+	type WarningEntry,
+	type WarningKind
+} from './review';
 export { COVERAGE_CSV_HEADERS, coverageToCsv } from './csv';
 export { aandachtspuntText, gapSentence, missingBadge, needList, warningText } from './text';

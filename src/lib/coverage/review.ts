@@ -35,7 +35,10 @@ export interface WarningEntry {
 	warnings: OfferWarning[];
 }
 
-function offerProblems(problems: readonly Problem[], level: Problem['level']): Map<string, Problem[]> {
+function offerProblems(
+	problems: readonly Problem[],
+	level: Problem['level']
+): Map<string, Problem[]> {
 	const byOffer = new Map<string, Problem[]>();
 	for (const problem of problems) {
 		if (problem.level !== level || problem.file !== FILES.aanbod || !problem.feature) continue;
@@ -50,37 +53,63 @@ const sentence = (text: string) => {
 };
 
 /** Oldest first: the entry that waited longest comes first. */
-export function staleEntries(offers: readonly OfferFeature[], problems: readonly Problem[]): StaleEntry[] {
+export function staleEntries(
+	offers: readonly OfferFeature[],
+	problems: readonly Problem[]
+): StaleEntry[] {
 	const stale = offerProblems(problems, 'verouderd');
 	return offers
 		.filter((f) => stale.has(f.properties.id))
-		.map(({ properties: o }) => ({ id: o.id, name: o.name, lastVerified: o.lastVerified, ...(o.wijk && { wijk: o.wijk }) }))
-		.sort((a, b) => a.lastVerified.localeCompare(b.lastVerified) || a.name.localeCompare(b.name, 'nl'));
+		.map(({ properties: o }) => ({
+			id: o.id,
+			name: o.name,
+			lastVerified: o.lastVerified,
+			...(o.wijk && { wijk: o.wijk })
+		}))
+		.sort(
+			(a, b) => a.lastVerified.localeCompare(b.lastVerified) || a.name.localeCompare(b.name, 'nl')
+		);
 }
 
-function warningsFor({ properties: offer }: OfferFeature, problems: readonly Problem[]): OfferWarning[] {
+function warningsFor(
+	{ properties: offer }: OfferFeature,
+	problems: readonly Problem[]
+): OfferWarning[] {
 	const warnings: OfferWarning[] = [];
-	if (!offer.phones?.length) warnings.push({ kind: 'geen-telefoon', otherContact: Boolean(offer.email || offer.url) });
-	if (KIND_BY_ID[offer.kind].meets && !offer.schedules?.length) warnings.push({ kind: 'geen-tijden', offerKind: offer.kind });
+	if (!offer.phones?.length)
+		warnings.push({ kind: 'geen-telefoon', otherContact: Boolean(offer.email || offer.url) });
+	if (KIND_BY_ID[offer.kind].meets && !offer.schedules?.length)
+		warnings.push({ kind: 'geen-tijden', offerKind: offer.kind });
 	for (const problem of problems) {
 		// The contact check above says the same in words for this page.
 		if (problem.path === 'properties.phones') continue;
 		if (problem.outside) {
 			warnings.push({ kind: 'buiten-gemeente', ...problem.outside });
 		} else {
-			warnings.push({ kind: 'anders', message: sentence(problem.path ? `${problem.path}: ${problem.message}` : problem.message) });
+			warnings.push({
+				kind: 'anders',
+				message: sentence(problem.path ? `${problem.path}: ${problem.message}` : problem.message)
+			});
 		}
 	}
 	return warnings;
 }
 
 /** Offers with at least one warning, by name. */
-export function warningEntries(offers: readonly OfferFeature[], problems: readonly Problem[]): WarningEntry[] {
+export function warningEntries(
+	offers: readonly OfferFeature[],
+	problems: readonly Problem[]
+): WarningEntry[] {
 	const byOffer = offerProblems(problems, 'waarschuwing');
 	return offers
 		.map((feature) => {
 			const { id, name, wijk } = feature.properties;
-			return { id, name, ...(wijk && { wijk }), warnings: warningsFor(feature, byOffer.get(id) ?? []) };
+			return {
+				id,
+				name,
+				...(wijk && { wijk }),
+				warnings: warningsFor(feature, byOffer.get(id) ?? [])
+			};
 		})
 		.filter((entry) => entry.warnings.length > 0)
 		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));

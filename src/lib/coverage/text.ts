@@ -14,14 +14,18 @@ const lower = (text: string) => text.toLocaleLowerCase(getLocale());
 /** "informatie en advies, educatie en respijtzorg" */
 export function needList(needs: readonly NeedId[]): string {
 	const names = needs.map((need) => lower(term('need', need)));
-	return names.length <= 1 ? (names[0] ?? '') : m.join_and({ list: names.slice(0, -1).join(m.list_comma()), last: names.at(-1)! });
+	return names.length <= 1
+		? (names[0] ?? '')
+		: m.join_and({ list: names.slice(0, -1).join(m.list_comma()), last: names.at(-1)! });
 }
 
 /** What a wijk lacks, in one or two sentences for the list beside the map. */
 export function gapSentence({ tekort, alleenGemeentebreed }: WijkGaps): string {
 	if (!tekort.length && !alleenGemeentebreed.length) return m.overzicht_gaps_none();
 	return [
-		alleenGemeentebreed.length ? m.overzicht_gaps_gemeentebreed({ needs: needList(alleenGemeentebreed) }) : '',
+		alleenGemeentebreed.length
+			? m.overzicht_gaps_gemeentebreed({ needs: needList(alleenGemeentebreed) })
+			: '',
 		tekort.length ? m.overzicht_gaps_tekort({ needs: needList(tekort) }) : ''
 	]
 		.filter(Boolean)
@@ -34,10 +38,22 @@ export function missingBadge(missing: number): string {
 }
 
 const AANDACHTSPUNT_TEXT: Record<Aandachtspunt, Record<'label' | 'explanation', () => string>> = {
-	vinden: { label: m.overzicht_punt_vinden_label, explanation: m.overzicht_punt_vinden_explanation },
-	versterken: { label: m.overzicht_punt_versterken_label, explanation: m.overzicht_punt_versterken_explanation },
-	verlichten: { label: m.overzicht_punt_verlichten_label, explanation: m.overzicht_punt_verlichten_explanation },
-	verbinden: { label: m.overzicht_punt_verbinden_label, explanation: m.overzicht_punt_verbinden_explanation }
+	vinden: {
+		label: m.overzicht_punt_vinden_label,
+		explanation: m.overzicht_punt_vinden_explanation
+	},
+	versterken: {
+		label: m.overzicht_punt_versterken_label,
+		explanation: m.overzicht_punt_versterken_explanation
+	},
+	verlichten: {
+		label: m.overzicht_punt_verlichten_label,
+		explanation: m.overzicht_punt_verlichten_explanation
+	},
+	verbinden: {
+		label: m.overzicht_punt_verbinden_label,
+		explanation: m.overzicht_punt_verbinden_explanation
+	}
 };
 
 export function aandachtspuntText(id: Aandachtspunt, field: 'label' | 'explanation'): string {
@@ -54,7 +70,10 @@ export function warningText(warning: OfferWarning): string {
 			return m.review_no_times({ kind, kindLower: lower(kind) });
 		}
 		case 'buiten-gemeente':
-			return m.review_outside_gemeente({ distance: formatDistance(warning.metres, getLocale()), gemeente: warning.gemeente });
+			return m.review_outside_gemeente({
+				distance: formatDistance(warning.metres, getLocale()),
+				gemeente: warning.gemeente
+			});
 		case 'anders':
 			return warning.message;
 	}

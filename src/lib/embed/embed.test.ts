@@ -13,7 +13,9 @@ describe('the height message', () => {
 
 describe('"Bekijk op de kaart"', () => {
 	it('opens the results page with the same filters', () => {
-		expect(resultsHref({ wijk: 'WK999902', hulp: ['respijtzorg'] })).toBe('/resultaten?hulp=respijtzorg&wijk=WK999902');
+		expect(resultsHref({ wijk: 'WK999902', hulp: ['respijtzorg'] })).toBe(
+			'/resultaten?hulp=respijtzorg&wijk=WK999902'
+		);
 		expect(resultsHref({})).toBe('/resultaten');
 	});
 });
@@ -33,7 +35,8 @@ function hostPage(scriptSrc = 'https://kaart.voorbeeldstad.example/insluiten.js'
 		getElementsByTagName: (name: string) => (name === 'iframe' ? [otherFrame, kaartFrame] : [])
 	};
 	runInNewContext(readFileSync('static/insluiten.js', 'utf8'), { window, document, URL });
-	const send = (origin: string, data: unknown, source: unknown = kaartFrame.contentWindow) => listener?.({ origin, data, source });
+	const send = (origin: string, data: unknown, source: unknown = kaartFrame.contentWindow) =>
+		listener?.({ origin, data, source });
 	return { kaartFrame, otherFrame, send };
 }
 

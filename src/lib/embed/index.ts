@@ -14,7 +14,10 @@ export interface HeightMessage {
 }
 
 export function heightMessage(pixels: number): HeightMessage {
-	return { type: HEIGHT_MESSAGE, height: Number.isFinite(pixels) ? Math.max(0, Math.ceil(pixels)) : 0 };
+	return {
+		type: HEIGHT_MESSAGE,
+		height: Number.isFinite(pixels) ? Math.max(0, Math.ceil(pixels)) : 0
+	};
 }
 
 /** The full site's results page for the same filters: where "Bekijk op de kaart" goes. */

@@ -9,14 +9,22 @@
  */
 import Papa from 'papaparse';
 import type { OfferFeature } from '../data/schema';
-import { COLUMNS, TEXT_LIST_JOIN, formatCoordinate, formatPhones, formatSchedules, type Column } from '../importer';
+import {
+	COLUMNS,
+	TEXT_LIST_JOIN,
+	formatCoordinate,
+	formatPhones,
+	formatSchedules,
+	type Column
+} from '../importer';
 
 const ID_LIST_JOIN = ', ';
 
 function cellFor(column: Column, feature: OfferFeature): string {
 	const offer = feature.properties;
 	const point = feature.geometry?.coordinates;
-	if (column.translation) return offer.translations?.[column.translation.language]?.[column.translation.field] ?? '';
+	if (column.translation)
+		return offer.translations?.[column.translation.language]?.[column.translation.field] ?? '';
 	const field = column.field;
 	switch (field) {
 		case 'organization.name':

@@ -17,10 +17,15 @@ const uri = z.url('is geen webadres (uri)');
 const email = z.email('is geen e-mailadres');
 const date = z.iso.date('is geen datum zoals 2026-03-31');
 /** HH:MM, optionally with seconds and a UTC offset or Z, as HSDS describes opens_at. */
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(Z|[+-]\d{2}:\d{2})?$/, 'is geen tijd zoals 09:30');
+const time = z
+	.string()
+	.regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(Z|[+-]\d{2}:\d{2})?$/, 'is geen tijd zoals 09:30');
 const byday = z
 	.string()
-	.regex(/^([+-]?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,[+-]?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*$/, 'is geen dag zoals TU of 1TU');
+	.regex(
+		/^([+-]?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,[+-]?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*$/,
+		'is geen dag zoals TU of 1TU'
+	);
 
 export const hsdsOrganizationSchema = z.strictObject({
 	id,
@@ -167,7 +172,11 @@ export interface HsdsProblem {
 }
 
 export function formatHsdsProblem(problem: HsdsProblem): string {
-	const where = [`${problem.file}.json`, problem.index !== undefined ? `[${problem.index}]` : '', problem.path ? ` ${problem.path}` : ''].join('');
+	const where = [
+		`${problem.file}.json`,
+		problem.index !== undefined ? `[${problem.index}]` : '',
+		problem.path ? ` ${problem.path}` : ''
+	].join('');
 	return `${where}: ${problem.message}`;
 }
 
@@ -187,13 +196,24 @@ export function validateHsds(files: Record<string, unknown>): HsdsProblem[] {
 			const parsed = HSDS_SCHEMAS[name].safeParse(record, { error: dutchMessage });
 			if (!parsed.success) {
 				for (const issue of parsed.error.issues) {
-					problems.push({ file: name, index, path: issue.path.map(String).join('.') || undefined, message: schemaIssueMessage(issue) });
+					problems.push({
+						file: name,
+						index,
+						path: issue.path.map(String).join('.') || undefined,
+						message: schemaIssueMessage(issue)
+					});
 				}
 			}
 			// An invalid record still counts as there, so its own error is not echoed by every reference to it.
 			const recordId = (record as { id?: unknown } | null)?.id;
 			if (typeof recordId !== 'string') return;
-			if (seen.has(recordId)) problems.push({ file: name, index, path: 'id', message: `${recordId} komt twee keer voor` });
+			if (seen.has(recordId))
+				problems.push({
+					file: name,
+					index,
+					path: 'id',
+					message: `${recordId} komt twee keer voor`
+				});
 			seen.add(recordId);
 		});
 	}
@@ -204,7 +224,12 @@ export function validateHsds(files: Record<string, unknown>): HsdsProblem[] {
 		records.forEach((record: unknown, index) => {
 			const value = (record as Record<string, unknown> | null)?.[field];
 			if (typeof value === 'string' && !targets.has(value)) {
-				problems.push({ file, index, path: field, message: `verwijst naar ${value}, maar dat staat niet in ${target}.json` });
+				problems.push({
+					file,
+					index,
+					path: field,
+					message: `verwijst naar ${value}, maar dat staat niet in ${target}.json`
+				});
 			}
 		});
 	}

@@ -43,10 +43,25 @@ const ELIGIBILITY: Record<ForWhomId, string> = {
 	beiden: 'Voor de mantelzorger en de naaste samen.'
 };
 
-const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTH_NAMES = [
+	'januari',
+	'februari',
+	'maart',
+	'april',
+	'mei',
+	'juni',
+	'juli',
+	'augustus',
+	'september',
+	'oktober',
+	'november',
+	'december'
+];
 
 function joinDutch(items: readonly string[]): string {
-	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+	return items.length <= 1
+		? (items[0] ?? '')
+		: `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 }
 
 function sentence(...parts: (string | undefined)[]): string {
@@ -75,7 +90,8 @@ const TAXONOMIES: TaxonomyDefinition[] = [
 	{
 		key: 'mantelzorg-soorten-aanbod',
 		name: 'Soorten ondersteuning voor mantelzorgers',
-		description: 'Wat voor soort aanbod het is, zoals een steunpunt mantelzorg, een lotgenotengroep of respijtzorg.',
+		description:
+			'Wat voor soort aanbod het is, zoals een steunpunt mantelzorg, een lotgenotengroep of respijtzorg.',
 		linkType: 'service_type',
 		terms: KINDS.map((kind) => ({
 			id: kind.id,
@@ -87,17 +103,27 @@ const TAXONOMIES: TaxonomyDefinition[] = [
 	{
 		key: 'mantelzorg-situaties',
 		name: 'Wat speelt er bij de naaste',
-		description: 'De situatie van de persoon voor wie de mantelzorger zorgt. Zonder term is het aanbod er voor elke situatie.',
+		description:
+			'De situatie van de persoon voor wie de mantelzorger zorgt. Zonder term is het aanbod er voor elke situatie.',
 		linkType: 'eligibility',
-		terms: CONDITIONS.map((condition) => ({ id: condition.id, label: condition.label, description: `De naaste heeft te maken met: ${condition.label.toLowerCase()}.` })),
+		terms: CONDITIONS.map((condition) => ({
+			id: condition.id,
+			label: condition.label,
+			description: `De naaste heeft te maken met: ${condition.label.toLowerCase()}.`
+		})),
 		termsOf: (offer) => offer.conditions ?? []
 	},
 	{
 		key: 'mantelzorg-relaties',
 		name: 'Voor wie de mantelzorger zorgt',
-		description: 'De relatie tussen de mantelzorger en de naaste. Zonder term is het aanbod er voor elke relatie.',
+		description:
+			'De relatie tussen de mantelzorger en de naaste. Zonder term is het aanbod er voor elke relatie.',
 		linkType: 'eligibility',
-		terms: RELATIONS.map((relation) => ({ id: relation.id, label: relation.label, description: `De mantelzorger zorgt voor: ${relation.label.toLowerCase()}.` })),
+		terms: RELATIONS.map((relation) => ({
+			id: relation.id,
+			label: relation.label,
+			description: `De mantelzorger zorgt voor: ${relation.label.toLowerCase()}.`
+		})),
 		termsOf: (offer) => offer.relations ?? []
 	},
 	{
@@ -105,19 +131,27 @@ const TAXONOMIES: TaxonomyDefinition[] = [
 		name: 'Groepen mantelzorgers',
 		description: 'Groepen mantelzorgers voor wie het aanbod in het bijzonder bedoeld is.',
 		linkType: 'audience',
-		terms: GROUPS.map((group) => ({ id: group.id, label: group.label, description: `Over de mantelzorger zelf: ${group.label.toLowerCase()}.` })),
+		terms: GROUPS.map((group) => ({
+			id: group.id,
+			label: group.label,
+			description: `Over de mantelzorger zelf: ${group.label.toLowerCase()}.`
+		})),
 		termsOf: (offer) => offer.groups ?? []
 	}
 ];
 
 /** A deterministic UUID for one record; `scope` keeps two gemeenten's records apart. */
 function makeId(scope: string | null, entity: string, key: string): string {
-	return uuidv5(`${scope === null ? 'mantelzorgkaart' : `mantelzorgkaart/${scope}`}/${entity}/${key}`, NAMESPACE);
+	return uuidv5(
+		`${scope === null ? 'mantelzorgkaart' : `mantelzorgkaart/${scope}`}/${entity}/${key}`,
+		NAMESPACE
+	);
 }
 
 function placeKey(feature: OfferFeature): string | undefined {
 	const { address } = feature.properties;
-	if (address) return `adres:${address.postcode}|${address.street.toLowerCase().replace(/\s+/g, ' ')}`;
+	if (address)
+		return `adres:${address.postcode}|${address.street.toLowerCase().replace(/\s+/g, ' ')}`;
 	if (feature.geometry) return `punt:${feature.geometry.coordinates.join(',')}`;
 	return undefined;
 }
@@ -127,7 +161,11 @@ function scheduleNotes(schedule: Schedule): string | undefined {
 	return `Niet in ${joinDutch(schedule.months_off.map((month) => MONTH_NAMES[month - 1] ?? String(month)))}.`;
 }
 
-export function buildHsds(offers: readonly OfferFeature[], site: Site, options: HsdsOptions = {}): HsdsFiles {
+export function buildHsds(
+	offers: readonly OfferFeature[],
+	site: Site,
+	options: HsdsOptions = {}
+): HsdsFiles {
 	const scope = site.gemeente.code ?? site.gemeente.name.toLowerCase();
 	const files: HsdsFiles = {
 		organizations: [],
@@ -144,11 +182,22 @@ export function buildHsds(offers: readonly OfferFeature[], site: Site, options: 
 	const termIds = new Map<string, string>();
 	for (const taxonomy of TAXONOMIES) {
 		const taxonomyId = makeId(null, 'taxonomy', taxonomy.key);
-		files.taxonomies.push({ id: taxonomyId, name: taxonomy.name, description: taxonomy.description });
+		files.taxonomies.push({
+			id: taxonomyId,
+			name: taxonomy.name,
+			description: taxonomy.description
+		});
 		for (const term of taxonomy.terms) {
 			const termId = makeId(null, 'taxonomy_term', `${taxonomy.key}/${term.id}`);
 			termIds.set(`${taxonomy.key}/${term.id}`, termId);
-			files.taxonomy_terms.push({ id: termId, code: term.id, name: term.label, description: term.description, taxonomy_id: taxonomyId, language: 'nl' });
+			files.taxonomy_terms.push({
+				id: termId,
+				code: term.id,
+				name: term.label,
+				description: term.description,
+				taxonomy_id: taxonomyId,
+				language: 'nl'
+			});
 		}
 	}
 
@@ -184,11 +233,16 @@ export function buildHsds(offers: readonly OfferFeature[], site: Site, options: 
 			...(offer.url && { url: offer.url }),
 			...(offer.email && { email: offer.email }),
 			status: 'active',
-			application_process: sentence(`${HOW_TO_START_BY_ID[offer.howToStart].label}.`, offer.howToStartDetails),
+			application_process: sentence(
+				`${HOW_TO_START_BY_ID[offer.howToStart].label}.`,
+				offer.howToStartDetails
+			),
 			fees_description: sentence(`${COST_BY_ID[offer.cost].label}.`, offer.costDetails),
 			eligibility_description: sentence(
 				ELIGIBILITY[offer.forWhom],
-				offer.conditions?.length ? `Bij: ${joinDutch(offer.conditions.map((id) => CONDITION_BY_ID[id].label.toLowerCase()))}.` : undefined
+				offer.conditions?.length
+					? `Bij: ${joinDutch(offer.conditions.map((id) => CONDITION_BY_ID[id].label.toLowerCase()))}.`
+					: undefined
 			),
 			assured_date: offer.lastVerified,
 			assurer_email: site.beheerder.email
@@ -203,7 +257,10 @@ export function buildHsds(offers: readonly OfferFeature[], site: Site, options: 
 					id: locationId,
 					location_type: 'physical',
 					name: offer.address ? `${offer.address.street}, ${offer.address.city}` : offer.name,
-					...(feature.geometry && { latitude: feature.geometry.coordinates[1], longitude: feature.geometry.coordinates[0] })
+					...(feature.geometry && {
+						latitude: feature.geometry.coordinates[1],
+						longitude: feature.geometry.coordinates[0]
+					})
 				};
 				locations.set(key, location);
 				files.locations.push(location);
@@ -223,10 +280,19 @@ export function buildHsds(offers: readonly OfferFeature[], site: Site, options: 
 		} else if (offer.delivery?.includes('online') && offer.url) {
 			const virtualKey = `online:${offer.id}`;
 			locationId = makeId(scope, 'location', virtualKey);
-			files.locations.push({ id: locationId, location_type: 'virtual', name: offer.name, url: offer.url });
+			files.locations.push({
+				id: locationId,
+				location_type: 'virtual',
+				name: offer.name,
+				url: offer.url
+			});
 		}
 		if (locationId) {
-			files.service_at_locations.push({ id: makeId(scope, 'service_at_location', `${offer.id}|${locationId}`), service_id: serviceId, location_id: locationId });
+			files.service_at_locations.push({
+				id: makeId(scope, 'service_at_location', `${offer.id}|${locationId}`),
+				service_id: serviceId,
+				location_id: locationId
+			});
 		}
 
 		const phoneNumbers = new Set<string>();

@@ -17,7 +17,8 @@ function layout(value: unknown, depth: number, options: JsonLayout): string {
 	const closing = '\t'.repeat(depth);
 	if (Array.isArray(value)) {
 		if (value.length === 0) return '[]';
-		if (value.every((item) => typeof item === 'number')) return `[${value.map((item) => JSON.stringify(item)).join(', ')}]`;
+		if (value.every((item) => typeof item === 'number'))
+			return `[${value.map((item) => JSON.stringify(item)).join(', ')}]`;
 		return `[\n${value.map((item) => indent + layout(item, depth + 1, options)).join(',\n')}\n${closing}]`;
 	}
 	if (value !== null && typeof value === 'object') {

@@ -1,20 +1,55 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AreaCollection, AreaGeometry, OfferFeature, Position } from '../data/schema';
-import { areNeighbours, bboxOf, distanceInMetres, distanceToArea, formatDistance, isInside } from './index';
+import {
+	areNeighbours,
+	bboxOf,
+	distanceInMetres,
+	distanceToArea,
+	formatDistance,
+	isInside
+} from './index';
 
 /** A square of 0.02° (about 1.35 km wide, 2.2 km high) in Drenthe. */
 const square: AreaGeometry = {
 	type: 'Polygon',
-	coordinates: [[[6.6, 52.8], [6.62, 52.8], [6.62, 52.82], [6.6, 52.82], [6.6, 52.8]]]
+	coordinates: [
+		[
+			[6.6, 52.8],
+			[6.62, 52.8],
+			[6.62, 52.82],
+			[6.6, 52.82],
+			[6.6, 52.8]
+		]
+	]
 };
 const withHole: AreaGeometry = {
 	type: 'Polygon',
-	coordinates: [square.coordinates[0]!, [[6.605, 52.805], [6.605, 52.815], [6.615, 52.815], [6.615, 52.805], [6.605, 52.805]]]
+	coordinates: [
+		square.coordinates[0]!,
+		[
+			[6.605, 52.805],
+			[6.605, 52.815],
+			[6.615, 52.815],
+			[6.615, 52.805],
+			[6.605, 52.805]
+		]
+	]
 };
 const twoIslands: AreaGeometry = {
 	type: 'MultiPolygon',
-	coordinates: [square.coordinates, [[[6.7, 52.8], [6.71, 52.8], [6.71, 52.81], [6.7, 52.81], [6.7, 52.8]]]]
+	coordinates: [
+		square.coordinates,
+		[
+			[
+				[6.7, 52.8],
+				[6.71, 52.8],
+				[6.71, 52.81],
+				[6.7, 52.81],
+				[6.7, 52.8]
+			]
+		]
+	]
 };
 
 /** Metres per degree of longitude at this latitude, as distanceToArea measures them. */
@@ -78,7 +113,10 @@ describe('distanceToArea', () => {
 
 	it('agrees with distanceInMetres within 1% at gemeente scale', () => {
 		const point: Position = [6.62 + 0.03, 52.81];
-		expect(distanceToArea(point, square) / distanceInMetres(point, [6.62, 52.81])).toBeCloseTo(1, 2);
+		expect(distanceToArea(point, square) / distanceInMetres(point, [6.62, 52.81])).toBeCloseTo(
+			1,
+			2
+		);
 	});
 });
 
@@ -109,8 +147,29 @@ describe('bboxOf', () => {
 });
 
 describe('areNeighbours', () => {
-	const east: AreaGeometry = { type: 'Polygon', coordinates: [[[6.62, 52.8], [6.64, 52.8], [6.64, 52.82], [6.62, 52.82], [6.62, 52.8]]] };
-	const far: AreaGeometry = { type: 'Polygon', coordinates: [[[6.7, 52.9], [6.71, 52.9], [6.71, 52.91], [6.7, 52.9]]] };
+	const east: AreaGeometry = {
+		type: 'Polygon',
+		coordinates: [
+			[
+				[6.62, 52.8],
+				[6.64, 52.8],
+				[6.64, 52.82],
+				[6.62, 52.82],
+				[6.62, 52.8]
+			]
+		]
+	};
+	const far: AreaGeometry = {
+		type: 'Polygon',
+		coordinates: [
+			[
+				[6.7, 52.9],
+				[6.71, 52.9],
+				[6.71, 52.91],
+				[6.7, 52.9]
+			]
+		]
+	};
 
 	it('areas that share a vertex are neighbours; areas apart are not', () => {
 		expect(areNeighbours(square, east)).toBe(true);
@@ -119,16 +178,19 @@ describe('areNeighbours', () => {
 });
 
 describe('the example wijken of Voorbeeldstad (data/)', () => {
-	const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8')) as T;
+	const read = <T>(file: string): T =>
+		JSON.parse(readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8')) as T;
 	const areas = read<AreaCollection>('gebieden.geojson').features;
 	const outline = areas.find((a) => a.properties.type === 'gemeente')!;
 	const wijken = areas.filter((a) => a.properties.type === 'wijk');
 	const byName = (name: string) => wijken.find((w) => w.properties.name === name)!.geometry;
-	const ringsOf = (g: AreaGeometry) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat();
+	const ringsOf = (g: AreaGeometry) =>
+		(g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat();
 	const planarArea = (g: AreaGeometry) =>
 		ringsOf(g).reduce((sum, ring) => {
 			let twice = 0;
-			for (let i = 1; i < ring.length; i++) twice += ring[i - 1]![0] * ring[i]![1] - ring[i]![0] * ring[i - 1]![1];
+			for (let i = 1; i < ring.length; i++)
+				twice += ring[i - 1]![0] * ring[i]![1] - ring[i]![0] * ring[i - 1]![1];
 			return sum + Math.abs(twice) / 2;
 		}, 0);
 

@@ -9,7 +9,9 @@ const toRad = (deg: number) => (deg * Math.PI) / 180;
 export function distanceInMetres(a: Position, b: Position): number {
 	const dLat = toRad(b[1] - a[1]);
 	const dLon = toRad(b[0] - a[0]);
-	const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a[1])) * Math.cos(toRad(b[1])) * Math.sin(dLon / 2) ** 2;
+	const h =
+		Math.sin(dLat / 2) ** 2 +
+		Math.cos(toRad(a[1])) * Math.cos(toRad(b[1])) * Math.sin(dLon / 2) ** 2;
 	return 2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(h));
 }
 
@@ -22,7 +24,10 @@ function insideRing(point: Position, ring: Position[]): boolean {
 	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
 		const [xi, yi] = ring[i]!;
 		const [xj, yj] = ring[j]!;
-		if (yi > point[1] !== yj > point[1] && point[0] < ((xj - xi) * (point[1] - yi)) / (yj - yi) + xi) {
+		if (
+			yi > point[1] !== yj > point[1] &&
+			point[0] < ((xj - xi) * (point[1] - yi)) / (yj - yi) + xi
+		) {
 			inside = !inside;
 		}
 	}
@@ -31,7 +36,8 @@ function insideRing(point: Position, ring: Position[]): boolean {
 
 export function isInside(point: Position, geometry: AreaGeometry): boolean {
 	return polygonsOf(geometry).some(
-		([outer, ...holes]) => !!outer && insideRing(point, outer) && !holes.some((hole) => insideRing(point, hole))
+		([outer, ...holes]) =>
+			!!outer && insideRing(point, outer) && !holes.some((hole) => insideRing(point, hole))
 	);
 }
 
@@ -82,8 +88,12 @@ export function bboxOf(geometries: AreaGeometry[]): BBox {
 /** Two areas are neighbours when they share a vertex (wijken that tile a gemeente do). */
 export function areNeighbours(a: AreaGeometry, b: AreaGeometry): boolean {
 	const key = ([lon, lat]: Position) => `${lon.toFixed(6)},${lat.toFixed(6)}`;
-	const vertices = new Set(polygonsOf(a).flatMap((polygon) => polygon.flatMap((ring) => ring.map(key))));
-	return polygonsOf(b).some((polygon) => polygon.some((ring) => ring.some((p) => vertices.has(key(p)))));
+	const vertices = new Set(
+		polygonsOf(a).flatMap((polygon) => polygon.flatMap((ring) => ring.map(key)))
+	);
+	return polygonsOf(b).some((polygon) =>
+		polygon.some((ring) => ring.some((p) => vertices.has(key(p))))
+	);
 }
 
 /** "850 m", "1,2 km" (Dutch notation unless another language is asked for). */
@@ -93,7 +103,9 @@ export function formatDistance(metres: number, locale = 'nl'): string {
 }
 
 /** Wijk code → the codes of the wijken that border it. */
-export function neighbourMap(areas: { code: string; geometry: AreaGeometry }[]): Map<string, Set<string>> {
+export function neighbourMap(
+	areas: { code: string; geometry: AreaGeometry }[]
+): Map<string, Set<string>> {
 	const map = new Map<string, Set<string>>(areas.map((a) => [a.code, new Set<string>()]));
 	for (const [i, a] of areas.entries()) {
 		for (const b of areas.slice(i + 1)) {

@@ -10,7 +10,9 @@ describe('localizeHref', () => {
 
 	it('leaves other paths as Paraglide writes them', () => {
 		expect(localizeHref('/kaart', { locale: 'tr' })).toBe('/tr/kaart');
-		expect(localizeHref('/resultaten?hulp=respijtzorg', { locale: 'en' })).toBe('/en/resultaten?hulp=respijtzorg');
+		expect(localizeHref('/resultaten?hulp=respijtzorg', { locale: 'en' })).toBe(
+			'/en/resultaten?hulp=respijtzorg'
+		);
 	});
 });
 
@@ -23,7 +25,9 @@ describe('alternateLinks', () => {
 			{ hreflang: 'ar', href: 'https://kaart.voorbeeldstad.nl/ar/kaart' },
 			{ hreflang: 'x-default', href: 'https://kaart.voorbeeldstad.nl/kaart' }
 		]);
-		expect(alternateLinks('/', 'https://kaart.voorbeeldstad.nl').map((link) => link.href)).toContain('https://kaart.voorbeeldstad.nl/en');
+		expect(
+			alternateLinks('/', 'https://kaart.voorbeeldstad.nl').map((link) => link.href)
+		).toContain('https://kaart.voorbeeldstad.nl/en');
 	});
 
 	it('gives none without the site address: search engines ignore relative ones', () => {

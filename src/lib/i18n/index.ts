@@ -2,7 +2,12 @@
  * Interface text in four languages (Paraglide JS; messages in ./messages, Dutch is the
  * source). The language is in the path: /en/..., /tr/..., /ar/...; Dutch has no prefix.
  */
-import { deLocalizeUrl, getLocale, locales, localizeHref as paraglideLocalizeHref } from '$lib/paraglide/runtime';
+import {
+	deLocalizeUrl,
+	getLocale,
+	locales,
+	localizeHref as paraglideLocalizeHref
+} from '$lib/paraglide/runtime';
 import {
 	CONDITION_TERMS,
 	COST_TERMS,
@@ -37,7 +42,16 @@ export const LANGUAGES: Record<Locale, { name: string; dir: 'ltr' | 'rtl' }> = {
 	ar: { name: 'العربية', dir: 'rtl' }
 };
 
-export type TermKind = 'need' | 'kind' | 'condition' | 'relation' | 'group' | 'forwhom' | 'delivery' | 'howtostart' | 'cost';
+export type TermKind =
+	| 'need'
+	| 'kind'
+	| 'condition'
+	| 'relation'
+	| 'group'
+	| 'forwhom'
+	| 'delivery'
+	| 'howtostart'
+	| 'cost';
 
 type TermField = 'label' | 'plain' | 'short';
 
@@ -62,10 +76,16 @@ export function term(kind: TermKind, id: string, field: TermField = 'label'): st
  * The same page in every language, plus x-default (Dutch), for search engines. Only with
  * the site's own address (siteUrl in site.json): search engines take absolute links only.
  */
-export function alternateLinks(path: string, siteUrl: string | undefined): { hreflang: string; href: string }[] {
+export function alternateLinks(
+	path: string,
+	siteUrl: string | undefined
+): { hreflang: string; href: string }[] {
 	if (!siteUrl) return [];
 	const origin = siteUrl.replace(/\/$/, '');
-	const links = locales.map((locale) => ({ hreflang: locale, href: origin + localizeHref(path, { locale }) }));
+	const links = locales.map((locale) => ({
+		hreflang: locale,
+		href: origin + localizeHref(path, { locale })
+	}));
 	return [...links, { hreflang: 'x-default', href: origin + localizeHref(path, { locale: 'nl' }) }];
 }
 

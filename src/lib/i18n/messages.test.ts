@@ -23,29 +23,42 @@ const others = locales.filter((locale) => locale !== baseLocale);
 type Message = string | [{ match: Record<string, string> }];
 
 function messagesOf(pattern: string, locale: string): Record<string, Message> {
-	const { $schema: _, ...messages } = JSON.parse(readFileSync(join(i18nDir, pattern.replace('{locale}', locale)), 'utf8'));
+	const { $schema: _, ...messages } = JSON.parse(
+		readFileSync(join(i18nDir, pattern.replace('{locale}', locale)), 'utf8')
+	);
 	return messages;
 }
 
-const textsOf = (message: Message) => (typeof message === 'string' ? [message] : Object.values(message[0].match));
+const textsOf = (message: Message) =>
+	typeof message === 'string' ? [message] : Object.values(message[0].match);
 
 /** Inputs the code passes in two forms, so each language can take the one its grammar needs. */
 const SAME_INPUT: Record<string, string> = { kindLower: 'kind' };
 
 /** The {variables} a message uses, over all its variants. */
 const variables = (message: Message) =>
-	[...new Set(textsOf(message).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => SAME_INPUT[match[1]!] ?? match[1]!)))].sort();
+	[
+		...new Set(
+			textsOf(message).flatMap((text) =>
+				[...text.matchAll(/\{(\w+)\}/g)].map((match) => SAME_INPUT[match[1]!] ?? match[1]!)
+			)
+		)
+	].sort();
 
 describe.each(settings['plugin.inlang.messageFormat'].pathPattern)('messages in %s', (pattern) => {
 	const source = messagesOf(pattern, baseLocale);
 
 	it.each(others)('has every Dutch text in %s, with the same variables', (locale) => {
 		const translated = messagesOf(pattern, locale);
-		const missing = Object.keys(source).filter((key) => !translated[key] || textsOf(translated[key]).some((text) => !text.trim()));
+		const missing = Object.keys(source).filter(
+			(key) => !translated[key] || textsOf(translated[key]).some((text) => !text.trim())
+		);
 		expect(missing, `missing in ${locale}`).toEqual([]);
 		const extra = Object.keys(translated).filter((key) => !(key in source));
 		expect(extra, `not in ${baseLocale}`).toEqual([]);
-		const mismatched = Object.keys(source).filter((key) => variables(source[key]!).join() !== variables(translated[key]!).join());
+		const mismatched = Object.keys(source).filter(
+			(key) => variables(source[key]!).join() !== variables(translated[key]!).join()
+		);
 		expect(mismatched, `other variables in ${locale}`).toEqual([]);
 	});
 });

@@ -92,7 +92,9 @@ export function parsePhones(text: string): RawPhone[] {
 }
 
 export function formatPhones(phones: readonly RawPhone[]): string {
-	return phones.map((p) => (p.description ? `${p.number} (${p.description})` : p.number)).join(TEXT_LIST_JOIN);
+	return phones
+		.map((p) => (p.description ? `${p.number} (${p.description})` : p.number))
+		.join(TEXT_LIST_JOIN);
 }
 
 /* ---------------------------------------------------------------------------------------
@@ -114,8 +116,20 @@ const FREQ: Record<string, 'WEEKLY' | 'MONTHLY'> = {
 };
 
 const DAY: Record<string, string> = {
-	mo: 'MO', tu: 'TU', we: 'WE', th: 'TH', fr: 'FR', sa: 'SA', su: 'SU',
-	ma: 'MO', di: 'TU', wo: 'WE', do: 'TH', vr: 'FR', za: 'SA', zo: 'SU'
+	mo: 'MO',
+	tu: 'TU',
+	we: 'WE',
+	th: 'TH',
+	fr: 'FR',
+	sa: 'SA',
+	su: 'SU',
+	ma: 'MO',
+	di: 'TU',
+	wo: 'WE',
+	do: 'TH',
+	vr: 'FR',
+	za: 'SA',
+	zo: 'SU'
 };
 
 const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
@@ -153,7 +167,8 @@ const DATE_LIKE = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/;
 /** The schedule as read from the cell; the schema checks the values. */
 export type RawSchedule = { -readonly [K in keyof Schedule]?: Schedule[K] };
 
-export type ParsedSchedule = { schedule: RawSchedule; text: string } | { error: string; text: string };
+export type ParsedSchedule =
+	{ schedule: RawSchedule; text: string } | { error: string; text: string };
 
 export function parseSchedule(part: string): ParsedSchedule {
 	const text = part.trim();
@@ -162,8 +177,10 @@ export function parseSchedule(part: string): ParsedSchedule {
 	const firstQuote = rest.indexOf('"');
 	if (firstQuote >= 0) {
 		const lastQuote = rest.lastIndexOf('"');
-		if (lastQuote === firstQuote) return { text, error: 'het aanhalingsteken (") van de omschrijving wordt niet afgesloten' };
-		if (rest.slice(lastQuote + 1).trim()) return { text, error: 'na de omschrijving tussen aanhalingstekens mag niets meer staan' };
+		if (lastQuote === firstQuote)
+			return { text, error: 'het aanhalingsteken (") van de omschrijving wordt niet afgesloten' };
+		if (rest.slice(lastQuote + 1).trim())
+			return { text, error: 'na de omschrijving tussen aanhalingstekens mag niets meer staan' };
 		schedule.description = rest.slice(firstQuote + 1, lastQuote);
 		rest = rest.slice(0, firstQuote);
 	}
@@ -191,8 +208,17 @@ export function parseSchedule(part: string): ParsedSchedule {
 			schedule.closes_at = parseTime(time[2]!);
 		} else if (DATE_LIKE.test(token)) {
 			schedule.dtstart = parseDate(token);
-		} else if (['start', 'vanaf', 'tot', 't/m', 'tm', 'elke', 'interval', 'zonder'].includes(word)) {
-			const value = next(i, word === 'zonder' ? 'welke maanden, zoals 7,8' : word === 'elke' || word === 'interval' ? 'een getal' : 'een datum');
+		} else if (
+			['start', 'vanaf', 'tot', 't/m', 'tm', 'elke', 'interval', 'zonder'].includes(word)
+		) {
+			const value = next(
+				i,
+				word === 'zonder'
+					? 'welke maanden, zoals 7,8'
+					: word === 'elke' || word === 'interval'
+						? 'een getal'
+						: 'een datum'
+			);
 			if (typeof value !== 'string') return { text, error: value.error };
 			i++;
 			if (word === 'start') schedule.dtstart = parseDate(value);
@@ -204,14 +230,16 @@ export function parseSchedule(part: string): ParsedSchedule {
 				if (/^(weken|week|maanden|maand)$/i.test(tokens[i + 1] ?? '')) i++;
 			} else if (word === 'zonder') {
 				const months = value.split(',').filter(Boolean).map(parseMonth);
-				if (months.some(Number.isNaN)) return { text, error: `"${value}" zijn geen maanden; schrijf ze als 7,8 of jul,aug` };
+				if (months.some(Number.isNaN))
+					return { text, error: `"${value}" zijn geen maanden; schrijf ze als 7,8 of jul,aug` };
 				schedule.months_off = months;
 			} else schedule.valid_to = parseDate(value);
 		} else {
 			return { text, error: `"${token}" begrijp ik niet` };
 		}
 	}
-	if (schedule.opens_at === undefined) return { text, error: 'de tijd ontbreekt, zoals 19:30-21:30' };
+	if (schedule.opens_at === undefined)
+		return { text, error: 'de tijd ontbreekt, zoals 19:30-21:30' };
 	return { text, schedule };
 }
 
@@ -222,7 +250,8 @@ export function parseSchedules(cell: string): ParsedSchedule[] {
 export function formatSchedule(schedule: Schedule): string {
 	const parts: string[] = [];
 	if (schedule.freq) parts.push(schedule.freq, schedule.byday ?? '');
-	if (schedule.dtstart) parts.push(...(schedule.freq ? ['start', schedule.dtstart] : [schedule.dtstart]));
+	if (schedule.dtstart)
+		parts.push(...(schedule.freq ? ['start', schedule.dtstart] : [schedule.dtstart]));
 	parts.push(`${schedule.opens_at}-${schedule.closes_at}`);
 	if (schedule.interval !== undefined) parts.push('elke', String(schedule.interval));
 	if (schedule.months_off?.length) parts.push('zonder', schedule.months_off.join(','));

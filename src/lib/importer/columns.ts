@@ -23,40 +23,118 @@ export interface Column {
 const DUTCH_COLUMNS: readonly Column[] = [
 	{ header: 'id', aliases: ['code', 'slug'], field: 'id' },
 	{ header: 'naam', aliases: ['name', 'titel', 'naam aanbod'], field: 'name', required: true },
-	{ header: 'samenvatting', aliases: ['summary', 'korte omschrijving', 'in het kort'], field: 'summary', required: true },
-	{ header: 'omschrijving', aliases: ['beschrijving', 'description', 'lange omschrijving'], field: 'description' },
-	{ header: 'organisatie', aliases: ['aanbieder', 'organization', 'naam organisatie'], field: 'organization.name' },
-	{ header: 'website organisatie', aliases: ['organisatie website', 'website aanbieder'], field: 'organization.url' },
+	{
+		header: 'samenvatting',
+		aliases: ['summary', 'korte omschrijving', 'in het kort'],
+		field: 'summary',
+		required: true
+	},
+	{
+		header: 'omschrijving',
+		aliases: ['beschrijving', 'description', 'lange omschrijving'],
+		field: 'description'
+	},
+	{
+		header: 'organisatie',
+		aliases: ['aanbieder', 'organization', 'naam organisatie'],
+		field: 'organization.name'
+	},
+	{
+		header: 'website organisatie',
+		aliases: ['organisatie website', 'website aanbieder'],
+		field: 'organization.url'
+	},
 	{ header: 'soort', aliases: ['soort aanbod', 'type', 'kind'], field: 'kind', required: true },
-	{ header: 'hulpvragen', aliases: ['hulpvraag', 'needs', 'vraaggebieden', 'vraaggebied'], field: 'needs' },
-	{ header: 'wat speelt er', aliases: ['wat speelt er bij uw naaste', 'aandoening', 'aandoeningen', 'conditions'], field: 'conditions' },
-	{ header: 'voor wie', aliases: ['voor wie zorgt u', 'relatie', 'relaties', 'relations'], field: 'relations' },
+	{
+		header: 'hulpvragen',
+		aliases: ['hulpvraag', 'needs', 'vraaggebieden', 'vraaggebied'],
+		field: 'needs'
+	},
+	{
+		header: 'wat speelt er',
+		aliases: ['wat speelt er bij uw naaste', 'aandoening', 'aandoeningen', 'conditions'],
+		field: 'conditions'
+	},
+	{
+		header: 'voor wie',
+		aliases: ['voor wie zorgt u', 'relatie', 'relaties', 'relations'],
+		field: 'relations'
+	},
 	{ header: 'doelgroep', aliases: ['doelgroepen', 'over uzelf', 'groups'], field: 'groups' },
-	{ header: 'bedoeld voor', aliases: ['for whom', 'forwhom', 'voor wie is het'], field: 'forWhom', required: true },
-	{ header: 'adres', aliases: ['straat', 'straat en huisnummer', 'street', 'bezoekadres'], field: 'address.street' },
+	{
+		header: 'bedoeld voor',
+		aliases: ['for whom', 'forwhom', 'voor wie is het'],
+		field: 'forWhom',
+		required: true
+	},
+	{
+		header: 'adres',
+		aliases: ['straat', 'straat en huisnummer', 'street', 'bezoekadres'],
+		field: 'address.street'
+	},
 	{ header: 'postcode', aliases: ['postal code'], field: 'address.postcode' },
 	{ header: 'plaats', aliases: ['woonplaats', 'city', 'stad'], field: 'address.city' },
 	{ header: 'wijk', aliases: ['wijkcode'], field: 'wijk' },
 	{ header: 'werkgebied', aliases: ['service area', 'servicearea'], field: 'serviceArea' },
 	{ header: 'vorm', aliases: ['hoe', 'manier', 'delivery', 'levering'], field: 'delivery' },
-	{ header: 'telefoon', aliases: ['telefoonnummer', 'telefoonnummers', 'tel', 'phone', 'phones'], field: 'phones' },
+	{
+		header: 'telefoon',
+		aliases: ['telefoonnummer', 'telefoonnummers', 'tel', 'phone', 'phones'],
+		field: 'phones'
+	},
 	{ header: 'e-mail', aliases: ['email', 'mail', 'e-mailadres', 'emailadres'], field: 'email' },
 	{ header: 'website', aliases: ['url', 'site', 'internet', 'webadres'], field: 'url' },
 	{ header: 'kosten', aliases: ['cost', 'prijs'], field: 'cost', required: true },
-	{ header: 'toelichting kosten', aliases: ['kosten toelichting', 'costdetails'], field: 'costDetails' },
-	{ header: 'aanmelden', aliases: ['hoe aanmelden', 'eerste stap', 'howtostart', 'how to start'], field: 'howToStart', required: true },
-	{ header: 'toelichting aanmelden', aliases: ['aanmelden toelichting', 'howtostartdetails'], field: 'howToStartDetails' },
-	{ header: 'tijden', aliases: ['wanneer', 'openingstijden', 'schedules', 'bijeenkomsten'], field: 'schedules' },
+	{
+		header: 'toelichting kosten',
+		aliases: ['kosten toelichting', 'costdetails'],
+		field: 'costDetails'
+	},
+	{
+		header: 'aanmelden',
+		aliases: ['hoe aanmelden', 'eerste stap', 'howtostart', 'how to start'],
+		field: 'howToStart',
+		required: true
+	},
+	{
+		header: 'toelichting aanmelden',
+		aliases: ['aanmelden toelichting', 'howtostartdetails'],
+		field: 'howToStartDetails'
+	},
+	{
+		header: 'tijden',
+		aliases: ['wanneer', 'openingstijden', 'schedules', 'bijeenkomsten'],
+		field: 'schedules'
+	},
 	{ header: 'talen', aliases: ['taal', 'languages'], field: 'languages' },
 	{ header: 'toegankelijkheid', aliases: ['accessibility'], field: 'accessibility' },
-	{ header: 'laatst gecontroleerd', aliases: ['gecontroleerd', 'gecontroleerd op', 'datum controle', 'lastverified', 'last verified'], field: 'lastVerified', required: true },
+	{
+		header: 'laatst gecontroleerd',
+		aliases: [
+			'gecontroleerd',
+			'gecontroleerd op',
+			'datum controle',
+			'lastverified',
+			'last verified'
+		],
+		field: 'lastVerified',
+		required: true
+	},
 	{ header: 'bron', aliases: ['source'], field: 'source' },
 	{ header: 'lat', aliases: ['latitude', 'breedtegraad', 'noorderbreedte'], field: 'lat' },
-	{ header: 'lon', aliases: ['lng', 'long', 'longitude', 'lengtegraad', 'oosterlengte'], field: 'lon' }
+	{
+		header: 'lon',
+		aliases: ['lng', 'long', 'longitude', 'lengtegraad', 'oosterlengte'],
+		field: 'lon'
+	}
 ];
 
 /** How a Dutch beheerder names each language in a header: "samenvatting engels". */
-const LANGUAGE_NAMES: Record<TranslationLanguage, string> = { en: 'engels', tr: 'turks', ar: 'arabisch' };
+const LANGUAGE_NAMES: Record<TranslationLanguage, string> = {
+	en: 'engels',
+	tr: 'turks',
+	ar: 'arabisch'
+};
 
 /**
  * One column per language and translated text, named after the Dutch column with the
@@ -67,8 +145,16 @@ const LANGUAGE_NAMES: Record<TranslationLanguage, string> = { en: 'engels', tr: 
 const TRANSLATION_COLUMNS: readonly Column[] = TRANSLATION_LANGUAGES.flatMap((language) =>
 	TRANSLATED_FIELDS.map((field): Column => {
 		const dutch = DUTCH_COLUMNS.find((column) => column.field === field)!;
-		const names = [dutch.header, ...dutch.aliases].flatMap((name) => [`${name} (${language})`, `${name} ${LANGUAGE_NAMES[language]}`]);
-		return { header: names[0]!, aliases: names.slice(1), field: `translations.${language}.${field}`, translation: { language, field } };
+		const names = [dutch.header, ...dutch.aliases].flatMap((name) => [
+			`${name} (${language})`,
+			`${name} ${LANGUAGE_NAMES[language]}`
+		]);
+		return {
+			header: names[0]!,
+			aliases: names.slice(1),
+			field: `translations.${language}.${field}`,
+			translation: { language, field }
+		};
 	})
 );
 
@@ -86,7 +172,8 @@ export function normalizeHeader(text: string): string {
 
 const COLUMN_BY_NAME = new Map<string, Column>();
 for (const column of COLUMNS) {
-	for (const name of [column.header, ...column.aliases]) COLUMN_BY_NAME.set(normalizeHeader(name), column);
+	for (const name of [column.header, ...column.aliases])
+		COLUMN_BY_NAME.set(normalizeHeader(name), column);
 }
 
 export function columnForHeader(header: string): Column | undefined {

@@ -24,7 +24,10 @@ function detectDelimiter(text: string): Delimiter {
 		else if (!quoted && (char === '\n' || char === '\r')) break;
 		else if (!quoted && char in counts) counts[char as Delimiter]++;
 	}
-	const best = (Object.keys(counts) as Delimiter[]).reduce((a, b) => (counts[b] > counts[a] ? b : a), ',');
+	const best = (Object.keys(counts) as Delimiter[]).reduce(
+		(a, b) => (counts[b] > counts[a] ? b : a),
+		','
+	);
 	return counts[best] > 0 ? best : ',';
 }
 
@@ -52,7 +55,8 @@ export function readCsv(input: string): CsvTable {
 			.filter((error) => error.type === 'Quotes')
 			.map((error) => ({
 				row: (error.row ?? 0) + 1,
-				message: 'een aanhalingsteken (") wordt niet afgesloten; daardoor lopen de kolommen vanaf hier mogelijk door elkaar'
+				message:
+					'een aanhalingsteken (") wordt niet afgesloten; daardoor lopen de kolommen vanaf hier mogelijk door elkaar'
 			}))
 	};
 }

@@ -73,7 +73,10 @@ export interface ImportResult {
 const NETHERLANDS = { west: 3.2, east: 7.3, south: 50.7, north: 53.7 };
 
 export function formatImportProblem(problem: ImportProblem): string {
-	const where = [problem.row !== undefined ? `Rij ${problem.row}` : undefined, problem.column ? `kolom "${problem.column}"` : undefined]
+	const where = [
+		problem.row !== undefined ? `Rij ${problem.row}` : undefined,
+		problem.column ? `kolom "${problem.column}"` : undefined
+	]
 		.filter(Boolean)
 		.join(', ');
 	return where ? `${where}: ${problem.message}` : problem.message;
@@ -112,8 +115,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  * Dutch in `issue.message`; only number ranges get a more precise text here.
  */
 export function schemaIssueMessage(issue: z.core.$ZodIssue): string {
-	if (issue.code === 'too_big' && issue.origin === 'number') return `is te groot: hoogstens ${String(issue.maximum)}`;
-	if (issue.code === 'too_small' && issue.origin === 'number') return `is te klein: minstens ${String(issue.minimum)}`;
+	if (issue.code === 'too_big' && issue.origin === 'number')
+		return `is te groot: hoogstens ${String(issue.maximum)}`;
+	if (issue.code === 'too_small' && issue.origin === 'number')
+		return `is te klein: minstens ${String(issue.minimum)}`;
 	return issue.message;
 }
 
@@ -132,7 +137,12 @@ function cell(context: RowContext, field: string): string {
 
 function fail(context: RowContext, field: string, message: string) {
 	const column = COLUMNS.find((c) => c.field === field);
-	context.problems.push({ level: 'fout', row: context.row, column: column && (context.headers.get(column) ?? column.header), message });
+	context.problems.push({
+		level: 'fout',
+		row: context.row,
+		column: column && (context.headers.get(column) ?? column.header),
+		message
+	});
 }
 
 function word(vocabulary: Vocabulary, value: string): string {
@@ -144,7 +154,10 @@ function words(vocabulary: Vocabulary, value: string): string[] {
 }
 
 /** The offer Feature as read from one row, before validation; absent cells leave fields out. */
-function rowToFeature(context: RowContext, id: string): { type: 'Feature'; geometry: unknown; properties: Record<string, unknown> } {
+function rowToFeature(
+	context: RowContext,
+	id: string
+): { type: 'Feature'; geometry: unknown; properties: Record<string, unknown> } {
 	const properties: Record<string, unknown> = { id };
 	const set = (field: string, value: unknown) => {
 		if (value !== undefined) properties[field] = value;
@@ -166,12 +179,30 @@ function rowToFeature(context: RowContext, id: string): { type: 'Feature'; geome
 			...(organizationUrl !== undefined && { url: organizationUrl })
 		});
 	}
-	set('kind', mapped('kind', (v) => word(KIND_WORDS, v)));
-	set('needs', mapped('needs', (v) => words(NEED_WORDS, v)));
-	set('conditions', mapped('conditions', (v) => words(CONDITION_WORDS, v)));
-	set('relations', mapped('relations', (v) => words(RELATION_WORDS, v)));
-	set('groups', mapped('groups', (v) => words(GROUP_WORDS, v)));
-	set('forWhom', mapped('forWhom', (v) => word(FOR_WHOM_WORDS, v)));
+	set(
+		'kind',
+		mapped('kind', (v) => word(KIND_WORDS, v))
+	);
+	set(
+		'needs',
+		mapped('needs', (v) => words(NEED_WORDS, v))
+	);
+	set(
+		'conditions',
+		mapped('conditions', (v) => words(CONDITION_WORDS, v))
+	);
+	set(
+		'relations',
+		mapped('relations', (v) => words(RELATION_WORDS, v))
+	);
+	set(
+		'groups',
+		mapped('groups', (v) => words(GROUP_WORDS, v))
+	);
+	set(
+		'forWhom',
+		mapped('forWhom', (v) => word(FOR_WHOM_WORDS, v))
+	);
 	const street = text('address.street');
 	const postcode = mapped('address.postcode', parsePostcode);
 	const city = text('address.city');
@@ -183,14 +214,26 @@ function rowToFeature(context: RowContext, id: string): { type: 'Feature'; geome
 		});
 	}
 	set('wijk', text('wijk'));
-	set('serviceArea', mapped('serviceArea', (v) => word(SERVICE_AREA_WORDS, v)));
-	set('delivery', mapped('delivery', (v) => words(DELIVERY_WORDS, v)));
+	set(
+		'serviceArea',
+		mapped('serviceArea', (v) => word(SERVICE_AREA_WORDS, v))
+	);
+	set(
+		'delivery',
+		mapped('delivery', (v) => words(DELIVERY_WORDS, v))
+	);
 	set('phones', mapped('phones', parsePhones));
 	set('email', mapped('email', parseEmail));
 	set('url', mapped('url', parseWebAddress));
-	set('howToStart', mapped('howToStart', (v) => word(HOW_TO_START_WORDS, v)));
+	set(
+		'howToStart',
+		mapped('howToStart', (v) => word(HOW_TO_START_WORDS, v))
+	);
 	set('howToStartDetails', text('howToStartDetails'));
-	set('cost', mapped('cost', (v) => word(COST_WORDS, v)));
+	set(
+		'cost',
+		mapped('cost', (v) => word(COST_WORDS, v))
+	);
 	set('costDetails', text('costDetails'));
 	const scheduleCell = cell(context, 'schedules');
 	if (scheduleCell) {
@@ -206,8 +249,14 @@ function rowToFeature(context: RowContext, id: string): { type: 'Feature'; geome
 		});
 		set('schedules', schedules);
 	}
-	set('languages', mapped('languages', (v) => splitCell(v, LIST_SEPARATORS).map(languageCode)));
-	set('accessibility', mapped('accessibility', (v) => splitCell(v, TEXT_LIST_SEPARATORS)));
+	set(
+		'languages',
+		mapped('languages', (v) => splitCell(v, LIST_SEPARATORS).map(languageCode))
+	);
+	set(
+		'accessibility',
+		mapped('accessibility', (v) => splitCell(v, TEXT_LIST_SEPARATORS))
+	);
 	set('lastVerified', mapped('lastVerified', parseDate));
 	set('source', text('source'));
 	set('translations', rowTranslations(context));
@@ -232,16 +281,30 @@ function rowGeometry(context: RowContext): unknown {
 	const lonText = cell(context, 'lon');
 	if (!latText && !lonText) return null;
 	if (!latText || !lonText) {
-		fail(context, latText ? 'lon' : 'lat', 'is leeg: vul lat en lon allebei in, of laat ze allebei leeg');
+		fail(
+			context,
+			latText ? 'lon' : 'lat',
+			'is leeg: vul lat en lon allebei in, of laat ze allebei leeg'
+		);
 		return null;
 	}
 	const lat = parseCoordinate(latText);
 	const lon = parseCoordinate(lonText);
-	if (Number.isNaN(lat)) fail(context, 'lat', `"${latText}" is geen getal; schrijf bijvoorbeeld 52.0907`);
-	if (Number.isNaN(lon)) fail(context, 'lon', `"${lonText}" is geen getal; schrijf bijvoorbeeld 5.1214`);
+	if (Number.isNaN(lat))
+		fail(context, 'lat', `"${latText}" is geen getal; schrijf bijvoorbeeld 52.0907`);
+	if (Number.isNaN(lon))
+		fail(context, 'lon', `"${lonText}" is geen getal; schrijf bijvoorbeeld 5.1214`);
 	if (Number.isNaN(lat) || Number.isNaN(lon)) return null;
-	const outside = lat < NETHERLANDS.south || lat > NETHERLANDS.north || lon < NETHERLANDS.west || lon > NETHERLANDS.east;
-	const swapped = lon >= NETHERLANDS.south && lon <= NETHERLANDS.north && lat >= NETHERLANDS.west && lat <= NETHERLANDS.east;
+	const outside =
+		lat < NETHERLANDS.south ||
+		lat > NETHERLANDS.north ||
+		lon < NETHERLANDS.west ||
+		lon > NETHERLANDS.east;
+	const swapped =
+		lon >= NETHERLANDS.south &&
+		lon <= NETHERLANDS.north &&
+		lat >= NETHERLANDS.west &&
+		lat <= NETHERLANDS.east;
 	if (outside) {
 		context.problems.push({
 			level: 'waarschuwing',
@@ -256,7 +319,11 @@ function rowGeometry(context: RowContext): unknown {
 }
 
 /** Which column each header cell is, as the sheet names it; unknown and doubled headers are warned about. */
-function mapHeader(header: readonly string[]): { columnAt: Map<number, Column>; headers: Map<Column, string>; problems: ImportProblem[] } {
+function mapHeader(header: readonly string[]): {
+	columnAt: Map<number, Column>;
+	headers: Map<Column, string>;
+	problems: ImportProblem[];
+} {
 	const columnAt = new Map<number, Column>();
 	const headers = new Map<Column, string>();
 	const problems: ImportProblem[] = [];
@@ -265,9 +332,17 @@ function mapHeader(header: readonly string[]): { columnAt: Map<number, Column>; 
 		if (!name) return;
 		const column = columnForHeader(name);
 		if (!column) {
-			problems.push({ level: 'waarschuwing', column: name, message: 'deze kolom ken ik niet; die sla ik over' });
+			problems.push({
+				level: 'waarschuwing',
+				column: name,
+				message: 'deze kolom ken ik niet; die sla ik over'
+			});
 		} else if (headers.has(column)) {
-			problems.push({ level: 'waarschuwing', column: name, message: `staat er twee keer (als "${column.header}"); alleen de eerste telt` });
+			problems.push({
+				level: 'waarschuwing',
+				column: name,
+				message: `staat er twee keer (als "${column.header}"); alleen de eerste telt`
+			});
 		} else {
 			columnAt.set(index, column);
 			headers.set(column, name);
@@ -277,13 +352,20 @@ function mapHeader(header: readonly string[]): { columnAt: Map<number, Column>; 
 }
 
 /** One schema issue as the beheerder reads it: the value they typed, then what is wrong with it. */
-function issueText(issue: z.core.$ZodIssue, raw: unknown, columnPresent: boolean, scheduleCount: number): string {
+function issueText(
+	issue: z.core.$ZodIssue,
+	raw: unknown,
+	columnPresent: boolean,
+	scheduleCount: number
+): string {
 	const value = valueAt(raw, issue.path);
 	// Zod reports a missing enum value as an unknown "undefined"; it is simply missing.
-	let message = issue.code === 'invalid_value' && value === undefined ? 'ontbreekt' : schemaIssueMessage(issue);
+	let message =
+		issue.code === 'invalid_value' && value === undefined ? 'ontbreekt' : schemaIssueMessage(issue);
 	if (columnPresent) message = message.replace(/^ontbreekt/, 'is leeg');
 	const shown = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-	if (shown && !message.includes(`"${shown}"`) && !message.includes(`(${shown})`)) message = `"${shown}" ${message}`;
+	if (shown && !message.includes(`"${shown}"`) && !message.includes(`(${shown})`))
+		message = `"${shown}" ${message}`;
 	if (issue.path[1] === 'schedules' && scheduleCount > 1 && typeof issue.path[2] === 'number') {
 		message = `tijd ${issue.path[2] + 1}: ${message}`;
 	}
@@ -292,13 +374,20 @@ function issueText(issue: z.core.$ZodIssue, raw: unknown, columnPresent: boolean
 
 export function importOffersCsv(text: string, options: ImportOptions = {}): ImportResult {
 	const table = readCsv(text);
-	const problems: ImportProblem[] = table.errors.map((error) => ({ level: 'fout', row: error.row, message: error.message }));
+	const problems: ImportProblem[] = table.errors.map((error) => ({
+		level: 'fout',
+		row: error.row,
+		message: error.message
+	}));
 	const offers: ImportedOffer[] = [];
 	const failedRows: number[] = [];
 	const [header, ...records] = table.records;
 
 	if (!header || header.every((name) => !name.trim())) {
-		problems.push({ level: 'fout', message: 'Het bestand is leeg: de eerste rij moet de kolomnamen bevatten.' });
+		problems.push({
+			level: 'fout',
+			message: 'Het bestand is leeg: de eerste rij moet de kolomnamen bevatten.'
+		});
 		return { offers, problems, failedRows, delimiter: table.delimiter };
 	}
 
@@ -320,7 +409,12 @@ export function importOffersCsv(text: string, options: ImportOptions = {}): Impo
 			for (const [position, column] of columnAt) cells.set(column, cleanCell(record[position]));
 			// Cells beyond the last header usually mean an unquoted separator inside a cell.
 			const overflow = record.slice(header.length).some((value) => value.trim());
-			return { row: index + 2, cells, overflowCells: overflow ? record.length : 0, empty: record.every((value) => !value.trim()) };
+			return {
+				row: index + 2,
+				cells,
+				overflowCells: overflow ? record.length : 0,
+				empty: record.every((value) => !value.trim())
+			};
 		})
 		.filter((row) => !row.empty);
 
@@ -329,7 +423,9 @@ export function importOffersCsv(text: string, options: ImportOptions = {}): Impo
 	const nameColumn = COLUMNS.find((c) => c.field === 'name')!;
 	const takenIds = new Set(rows.map((row) => row.cells.get(idColumn) ?? '').filter(Boolean));
 	const firstRowOfId = new Map<string, number>();
-	const wijkByLowercase = new Map([...(options.wijkCodes ?? [])].map((code) => [code.toLowerCase(), code]));
+	const wijkByLowercase = new Map(
+		[...(options.wijkCodes ?? [])].map((code) => [code.toLowerCase(), code])
+	);
 
 	for (const { row, cells, overflowCells } of rows) {
 		const context: RowContext = { row, cells, headers, problems: [] };
@@ -352,7 +448,9 @@ export function importOffersCsv(text: string, options: ImportOptions = {}): Impo
 
 		const parsed = offerFeatureSchema.safeParse(raw, { error: dutchMessage });
 		if (!parsed.success) {
-			const scheduleCount = Array.isArray(raw.properties.schedules) ? raw.properties.schedules.length : 0;
+			const scheduleCount = Array.isArray(raw.properties.schedules)
+				? raw.properties.schedules.length
+				: 0;
 			for (const issue of parsed.error.issues) {
 				const column = columnForIssuePath(issue.path);
 				if (column && missingRequired.includes(column)) continue;
@@ -368,13 +466,18 @@ export function importOffersCsv(text: string, options: ImportOptions = {}): Impo
 		const offer = raw.properties;
 		if (typeof offer.id === 'string' && cells.get(idColumn)) {
 			const first = firstRowOfId.get(offer.id);
-			if (first !== undefined) fail(context, 'id', `"${offer.id}" staat ook in rij ${first}; elke id moet uniek zijn`);
+			if (first !== undefined)
+				fail(context, 'id', `"${offer.id}" staat ook in rij ${first}; elke id moet uniek zijn`);
 			else firstRowOfId.set(offer.id, row);
 		}
 		if (typeof offer.wijk === 'string' && options.wijkCodes) {
 			const code = wijkByLowercase.get(offer.wijk.toLowerCase());
 			if (code === undefined) {
-				fail(context, 'wijk', `"${offer.wijk}" is geen wijk uit gebieden.geojson; kies uit: ${[...options.wijkCodes].join(', ')}`);
+				fail(
+					context,
+					'wijk',
+					`"${offer.wijk}" is geen wijk uit gebieden.geojson; kies uit: ${[...options.wijkCodes].join(', ')}`
+				);
 			} else if (parsed.success) {
 				parsed.data.properties.wijk = code;
 			}

@@ -1,6 +1,12 @@
 /** Spreadsheet (CSV) → offers. Pure: the caller reads the file and writes the result. */
 export { importOffersCsv, formatImportProblem, schemaIssueMessage } from './import';
-export type { ImportOptions, ImportProblem, ImportProblemLevel, ImportResult, ImportedOffer } from './import';
+export type {
+	ImportOptions,
+	ImportProblem,
+	ImportProblemLevel,
+	ImportResult,
+	ImportedOffer
+} from './import';
 export { COLUMNS, type Column } from './columns';
 export { decodeCsv, readCsv, type CsvTable, type Delimiter } from './csv';
 export {

@@ -154,7 +154,10 @@ export const SERVICE_AREA_WORDS = vocabulary(
 		{ id: 'wijk', label: 'Wijk' },
 		{ id: 'gemeente', label: 'Gemeente' }
 	],
-	{ gemeente: ['hele gemeente', 'gemeentebreed', 'heel de gemeente'], wijk: ['alleen de wijk', 'in de wijk'] }
+	{
+		gemeente: ['hele gemeente', 'gemeentebreed', 'heel de gemeente'],
+		wijk: ['alleen de wijk', 'in de wijk']
+	}
 );
 
 /** Common language names, so "Nederlands, Engels" works as well as "nl, en". */

@@ -10,7 +10,8 @@ export interface KioskConfig {
 	countdownSeconds: number;
 }
 
-const isWholeSeconds = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 1;
+const isWholeSeconds = (value: unknown): value is number =>
+	Number.isInteger(value) && (value as number) >= 1;
 
 /**
  * The kiosk times from /kiosk.json, or undefined when the file is not what the build
@@ -20,7 +21,9 @@ const isWholeSeconds = (value: unknown): value is number => Number.isInteger(val
 export function parseKioskConfig(value: unknown): KioskConfig | undefined {
 	if (typeof value !== 'object' || value === null) return undefined;
 	const { idleSeconds, countdownSeconds } = value as Record<string, unknown>;
-	return isWholeSeconds(idleSeconds) && isWholeSeconds(countdownSeconds) ? { idleSeconds, countdownSeconds } : undefined;
+	return isWholeSeconds(idleSeconds) && isWholeSeconds(countdownSeconds)
+		? { idleSeconds, countdownSeconds }
+		: undefined;
 }
 
 export function isKioskUrl(url: URL): boolean {
@@ -50,6 +53,7 @@ export function leavesSite(href: string, origin: string): boolean {
 /** Where a link leads, to say beside its QR code: a phone number, an e-mail address or a web address. */
 export function linkTarget(href: string): { type: 'tel' | 'mail' | 'web'; value: string } {
 	if (href.startsWith('tel:')) return { type: 'tel', value: decodeURIComponent(href.slice(4)) };
-	if (href.startsWith('mailto:')) return { type: 'mail', value: decodeURIComponent(href.slice(7).split('?')[0] ?? '') };
+	if (href.startsWith('mailto:'))
+		return { type: 'mail', value: decodeURIComponent(href.slice(7).split('?')[0] ?? '') };
 	return { type: 'web', value: href };
 }

@@ -13,7 +13,9 @@ describe('kiosk mode', () => {
 	});
 
 	it('carries kiosk=1 to every address once', () => {
-		expect(withKiosk(new URL('/resultaten?hulp=respijtzorg', origin))?.search).toBe('?hulp=respijtzorg&kiosk=1');
+		expect(withKiosk(new URL('/resultaten?hulp=respijtzorg', origin))?.search).toBe(
+			'?hulp=respijtzorg&kiosk=1'
+		);
 		expect(withKiosk(new URL('/resultaten?kiosk=1', origin))).toBeUndefined();
 		expect(isKioskUrl(new URL('/kiosk', origin))).toBe(true);
 		expect(isKioskUrl(new URL('/?kiosk=0', origin))).toBe(false);
@@ -28,11 +30,20 @@ describe('kiosk mode', () => {
 
 describe('parseKioskConfig', () => {
 	it('takes the times the build writes to kiosk.json', () => {
-		expect(parseKioskConfig({ idleSeconds: 90, countdownSeconds: 20 })).toEqual({ idleSeconds: 90, countdownSeconds: 20 });
+		expect(parseKioskConfig({ idleSeconds: 90, countdownSeconds: 20 })).toEqual({
+			idleSeconds: 90,
+			countdownSeconds: 20
+		});
 	});
 
-	it.each([null, 'x', {}, { idleSeconds: 0, countdownSeconds: 20 }, { idleSeconds: 90, countdownSeconds: 1.5 }, { idleSeconds: '90', countdownSeconds: 20 }])(
-		'refuses %j, so the page keeps its own times',
-		(value) => expect(parseKioskConfig(value)).toBeUndefined()
+	it.each([
+		null,
+		'x',
+		{},
+		{ idleSeconds: 0, countdownSeconds: 20 },
+		{ idleSeconds: 90, countdownSeconds: 1.5 },
+		{ idleSeconds: '90', countdownSeconds: 20 }
+	])('refuses %j, so the page keeps its own times', (value) =>
+		expect(parseKioskConfig(value)).toBeUndefined()
 	);
 });

@@ -5,7 +5,8 @@
 export const STORAGE_KEY = 'mantelzorgkaart:lijstje';
 const MAX_IDS = 50;
 /** The offer id pattern of the schema; a plain test here, so the page does not need zod. */
-const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= 120 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
+const isId = (value: unknown): value is string =>
+	typeof value === 'string' && value.length <= 120 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
 
 /** Known ids only, each once, in order; anything else is dropped. */
 export function cleanIds(values: readonly unknown[], known?: ReadonlySet<string>): string[] {
@@ -28,7 +29,10 @@ export function parseStoredIds(text: string | null): string[] {
 }
 
 export function idsFromParams(params: URLSearchParams, known?: ReadonlySet<string>): string[] {
-	return cleanIds(params.getAll('ids').flatMap((value) => value.split(',')), known);
+	return cleanIds(
+		params.getAll('ids').flatMap((value) => value.split(',')),
+		known
+	);
 }
 
 export function idsToQuery(ids: readonly string[]): string {

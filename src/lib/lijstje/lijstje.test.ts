@@ -9,7 +9,10 @@ describe('mijn lijstje', () => {
 
 	it('drops unknown, malformed and repeated ids', () => {
 		const known = new Set(['a', 'b']);
-		expect(idsFromParams(new URLSearchParams('ids=a,<script>,b,a,c&ids=b'), known)).toEqual(['a', 'b']);
+		expect(idsFromParams(new URLSearchParams('ids=a,<script>,b,a,c&ids=b'), known)).toEqual([
+			'a',
+			'b'
+		]);
 	});
 
 	it('survives broken storage', () => {

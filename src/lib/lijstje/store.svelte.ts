@@ -11,7 +11,8 @@ class SavedList {
 	connect(): () => void {
 		this.ids = parseStoredIds(localStorage.getItem(STORAGE_KEY));
 		const onStorage = (event: StorageEvent) => {
-			if (event.key === STORAGE_KEY || event.key === null) this.ids = parseStoredIds(event.newValue);
+			if (event.key === STORAGE_KEY || event.key === null)
+				this.ids = parseStoredIds(event.newValue);
 		};
 		window.addEventListener('storage', onStorage);
 		return () => window.removeEventListener('storage', onStorage);

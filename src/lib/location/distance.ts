@@ -8,7 +8,11 @@ export type Km = (typeof KM_CHOICES)[number];
  * A place you go to counts when it is within `km`; help that comes to your home, by phone
  * or online counts everywhere, and so does help without a place.
  */
-export function isWithin(listing: Pick<Listing, 'delivery'>, distance: number | undefined, km: Km): boolean {
+export function isWithin(
+	listing: Pick<Listing, 'delivery'>,
+	distance: number | undefined,
+	km: Km
+): boolean {
 	if (distance === undefined) return true;
 	if (listing.delivery?.some((way) => way !== 'ter-plaatse')) return true;
 	return distance <= km * 1000;

@@ -9,8 +9,12 @@ import { postcodeFileSchema, toPostcodeTable } from './postcode-file';
 const file = postcodeFileSchema.parse(JSON.parse(readFileSync('data/postcodes.json', 'utf8')));
 const offline = toPostcodeTable(file, false);
 const online = toPostcodeTable(file, true);
-const recorded = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-const answer = (body: string, status = 200) => vi.fn(async () => new Response(body, { status, headers: { 'content-type': 'application/json' } }));
+const recorded = (name: string) =>
+	readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const answer = (body: string, status = 200) =>
+	vi.fn(
+		async () => new Response(body, { status, headers: { 'content-type': 'application/json' } })
+	);
 const gemeente = 'Voorbeeldstad';
 
 const pageLocale = getLocale;
@@ -27,12 +31,19 @@ describe('the PDOK Locatieserver, on recorded answers', () => {
 
 	it('reads the centre from centroide_ll', async () => {
 		const fetch = answer(recorded('locatieserver-postcode-9993AB.json'));
-		expect(await lookupPostcodeAtPdok(parsePostcode('9993AB')!, fetch)).toEqual([6.57511742, 52.75844016]);
+		expect(await lookupPostcodeAtPdok(parsePostcode('9993AB')!, fetch)).toEqual([
+			6.57511742, 52.75844016
+		]);
 		expect(fetch).toHaveBeenCalledOnce();
 	});
 
 	it('gives null when PDOK does not know the postcode', async () => {
-		expect(await lookupPostcodeAtPdok(parsePostcode('9993ZZ')!, answer(recorded('locatieserver-leeg.json')))).toBeNull();
+		expect(
+			await lookupPostcodeAtPdok(
+				parsePostcode('9993ZZ')!,
+				answer(recorded('locatieserver-leeg.json'))
+			)
+		).toBeNull();
 	});
 
 	it('never asks for four digits alone: PDOK has postcodes of six', async () => {
@@ -45,9 +56,15 @@ describe('the PDOK Locatieserver, on recorded answers', () => {
 		const unreachable = vi.fn(async () => {
 			throw new TypeError('fetch failed');
 		});
-		await expect(lookupPostcodeAtPdok(parsePostcode('9993AB')!, unreachable)).rejects.toThrow(/kan nu niet worden opgezocht/);
-		await expect(lookupPostcodeAtPdok(parsePostcode('9993AB')!, answer('{}', 200))).rejects.toThrow(/kan nu niet/);
-		await expect(lookupPostcodeAtPdok(parsePostcode('9993AB')!, answer('', 503))).rejects.toThrow(/kan nu niet/);
+		await expect(lookupPostcodeAtPdok(parsePostcode('9993AB')!, unreachable)).rejects.toThrow(
+			/kan nu niet worden opgezocht/
+		);
+		await expect(lookupPostcodeAtPdok(parsePostcode('9993AB')!, answer('{}', 200))).rejects.toThrow(
+			/kan nu niet/
+		);
+		await expect(lookupPostcodeAtPdok(parsePostcode('9993AB')!, answer('', 503))).rejects.toThrow(
+			/kan nu niet/
+		);
 	});
 });
 
@@ -55,7 +72,10 @@ describe('from what someone typed to a place', () => {
 	it('finds a postcode of the file without asking PDOK, even when PDOK is on', async () => {
 		const fetch = answer(recorded('locatieserver-postcode-9993AB.json'));
 		const outcome = await findPostcode('9991 aa', online, { gemeente, fetch });
-		expect(outcome).toMatchObject({ status: 'gevonden', place: { precision: 'pc6', wijk: 'WK999901' } });
+		expect(outcome).toMatchObject({
+			status: 'gevonden',
+			place: { precision: 'pc6', wijk: 'WK999901' }
+		});
 		expect(fetch).not.toHaveBeenCalled();
 	});
 
@@ -63,10 +83,18 @@ describe('from what someone typed to a place', () => {
 		const fetch = answer(recorded('locatieserver-postcode-9993AB.json'));
 		expect(await findPostcode('9993AB', online, { gemeente, fetch })).toEqual({
 			status: 'gevonden',
-			place: { postcode: parsePostcode('9993AB'), position: [6.57511742, 52.75844016], wijk: 'WK999903', precision: 'pc6' }
+			place: {
+				postcode: parsePostcode('9993AB'),
+				position: [6.57511742, 52.75844016],
+				wijk: 'WK999903',
+				precision: 'pc6'
+			}
 		});
 		const untouched = answer(recorded('locatieserver-postcode-9993AB.json'));
-		expect(await findPostcode('9993AB', offline, { gemeente, fetch: untouched })).toMatchObject({ status: 'gevonden', place: { precision: 'pc4' } });
+		expect(await findPostcode('9993AB', offline, { gemeente, fetch: untouched })).toMatchObject({
+			status: 'gevonden',
+			place: { precision: 'pc4' }
+		});
 		expect(untouched).not.toHaveBeenCalled();
 	});
 
@@ -74,31 +102,45 @@ describe('from what someone typed to a place', () => {
 		const unreachable = vi.fn(async () => {
 			throw new TypeError('offline');
 		});
-		expect(await findPostcode('9993AB', online, { gemeente, fetch: unreachable })).toMatchObject({ status: 'gevonden', place: { precision: 'pc4' } });
-		expect(await findPostcode('1012AB', online, { gemeente, fetch: unreachable })).toMatchObject({ status: 'offline' });
+		expect(await findPostcode('9993AB', online, { gemeente, fetch: unreachable })).toMatchObject({
+			status: 'gevonden',
+			place: { precision: 'pc4' }
+		});
+		expect(await findPostcode('1012AB', online, { gemeente, fetch: unreachable })).toMatchObject({
+			status: 'offline'
+		});
 	});
 
 	it('says plainly when a postcode is wrong or unknown', async () => {
 		const fetch = answer(recorded('locatieserver-leeg.json'));
 		expect(await findPostcode('12345', offline, { gemeente, fetch })).toEqual({
 			status: 'ongeldig',
-			message: 'Dit is geen postcode. Een postcode heeft 4 cijfers en vaak 2 letters, bijvoorbeeld 1234 AB.'
+			message:
+				'Dit is geen postcode. Een postcode heeft 4 cijfers en vaak 2 letters, bijvoorbeeld 1234 AB.'
 		});
 		expect(await findPostcode('1012 js', offline, { gemeente, fetch })).toEqual({
 			status: 'onbekend',
-			message: 'Postcode 1012 JS kennen wij niet in Voorbeeldstad. Kijk of de postcode klopt, of kies een wijk.'
+			message:
+				'Postcode 1012 JS kennen wij niet in Voorbeeldstad. Kijk of de postcode klopt, of kies een wijk.'
 		});
-		expect(await findPostcode('1012 js', online, { gemeente, fetch })).toMatchObject({ status: 'onbekend' });
+		expect(await findPostcode('1012 js', online, { gemeente, fetch })).toMatchObject({
+			status: 'onbekend'
+		});
 	});
 
 	it('says it in the language of the page', async () => {
 		const fetch = answer(recorded('locatieserver-leeg.json'));
 		overwriteGetLocale(() => 'en');
-		expect(await findPostcode('12345', offline, { gemeente, fetch })).toMatchObject({ message: expect.stringMatching(/^This is not a postcode\./) });
+		expect(await findPostcode('12345', offline, { gemeente, fetch })).toMatchObject({
+			message: expect.stringMatching(/^This is not a postcode\./)
+		});
 		expect(await findPostcode('1012 js', offline, { gemeente, fetch })).toMatchObject({
-			message: 'We do not know postcode 1012 JS in Voorbeeldstad. Check that the postcode is right, or choose a neighbourhood.'
+			message:
+				'We do not know postcode 1012 JS in Voorbeeldstad. Check that the postcode is right, or choose a neighbourhood.'
 		});
 		overwriteGetLocale(() => 'ar');
-		await expect(lookupPostcodeAtPdok(parsePostcode('9993AB')!, answer('', 503))).rejects.toThrow(/لا يمكن البحث عن الرمز البريدي/);
+		await expect(lookupPostcodeAtPdok(parsePostcode('9993AB')!, answer('', 503))).rejects.toThrow(
+			/لا يمكن البحث عن الرمز البريدي/
+		);
 	});
 });

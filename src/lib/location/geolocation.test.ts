@@ -8,20 +8,32 @@ afterEach(() => overwriteGetLocale(pageLocale));
 
 const fake = (outcome: { position?: [number, number]; code?: number }): GeolocationLike => ({
 	getCurrentPosition(success, error) {
-		if (outcome.position) success({ coords: { longitude: outcome.position[0], latitude: outcome.position[1] } });
+		if (outcome.position)
+			success({ coords: { longitude: outcome.position[0], latitude: outcome.position[1] } });
 		else error?.({ code: outcome.code ?? 2 });
 	}
 });
 
 describe('Gebruik mijn locatie', () => {
 	it('gives the position as [lon, lat]', async () => {
-		expect(await locate(fake({ position: [6.54, 52.76] }))).toEqual({ status: 'gevonden', position: [6.54, 52.76] });
+		expect(await locate(fake({ position: [6.54, 52.76] }))).toEqual({
+			status: 'gevonden',
+			position: [6.54, 52.76]
+		});
 	});
 
 	it.each([
-		[1, 'geweigerd', 'U heeft geen toestemming gegeven om uw locatie te gebruiken. Vul een postcode in, of kies een wijk.'],
+		[
+			1,
+			'geweigerd',
+			'U heeft geen toestemming gegeven om uw locatie te gebruiken. Vul een postcode in, of kies een wijk.'
+		],
 		[2, 'niet-gevonden', 'Uw locatie is niet gevonden. Vul een postcode in, of kies een wijk.'],
-		[3, 'te-lang', 'Het zoeken naar uw locatie duurde te lang. Probeer het opnieuw, of vul een postcode in.']
+		[
+			3,
+			'te-lang',
+			'Het zoeken naar uw locatie duurde te lang. Probeer het opnieuw, of vul een postcode in.'
+		]
 	] as const)('error code %i gives a plain message (%s)', async (code, status, message) => {
 		expect(await locate(fake({ code }))).toEqual({ status, message });
 	});
@@ -35,9 +47,13 @@ describe('Gebruik mijn locatie', () => {
 
 	it('gives the message in the language of the page', async () => {
 		overwriteGetLocale(() => 'en');
-		expect(await locate(fake({ code: 1 }))).toMatchObject({ message: expect.stringMatching(/^You did not give permission/) });
+		expect(await locate(fake({ code: 1 }))).toMatchObject({
+			message: expect.stringMatching(/^You did not give permission/)
+		});
 		overwriteGetLocale(() => 'tr');
-		expect(await locate(undefined)).toMatchObject({ message: expect.stringMatching(/^Tarayıcınız konumunuzu/) });
+		expect(await locate(undefined)).toMatchObject({
+			message: expect.stringMatching(/^Tarayıcınız konumunuzu/)
+		});
 	});
 });
 

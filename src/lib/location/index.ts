@@ -5,7 +5,24 @@
  */
 export { parsePostcode, lookupPostcode, EMPTY_POSTCODE_TABLE } from './postcode';
 export type { Postcode, PostcodeEntry, PostcodePlace, PostcodeTable } from './postcode';
-export { findPostcode, loadPostcodeTable, unknownPostcodeMessage, type PostcodeOutcome } from './find';
-export { lookupPostcodeAtPdok, pdokPostcodeUrl, PdokUnavailable, LOCATIESERVER_URL, type FetchLike } from './pdok';
-export { locate, locateMessage, type LocateFailure, type LocateOutcome, type GeolocationLike } from './geolocation';
+export {
+	findPostcode,
+	loadPostcodeTable,
+	unknownPostcodeMessage,
+	type PostcodeOutcome
+} from './find';
+export {
+	lookupPostcodeAtPdok,
+	pdokPostcodeUrl,
+	PdokUnavailable,
+	LOCATIESERVER_URL,
+	type FetchLike
+} from './pdok';
+export {
+	locate,
+	locateMessage,
+	type LocateFailure,
+	type LocateOutcome,
+	type GeolocationLike
+} from './geolocation';
 export { isWithin, KM_CHOICES, type Km } from './distance';

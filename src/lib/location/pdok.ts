@@ -10,7 +10,10 @@ import type { Postcode } from './postcode';
 
 export const LOCATIESERVER_URL = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1/free';
 
-export type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: Record<string, string> }) => Promise<Response>;
+export type FetchLike = (
+	url: string,
+	init?: { signal?: AbortSignal; headers?: Record<string, string> }
+) => Promise<Response>;
 
 /** PDOK could not be asked or gave no usable answer; the message is for the resident. */
 export class PdokUnavailable extends Error {
@@ -30,12 +33,19 @@ interface PdokDoc {
 /** The docs of a Locatieserver answer, or undefined when it has another shape. A plain check: the page needs no zod. */
 function docsOf(body: unknown): PdokDoc[] | undefined {
 	const docs = (body as { response?: { docs?: unknown } } | null)?.response?.docs;
-	return Array.isArray(docs) && docs.every((doc) => typeof doc === 'object' && doc !== null) ? (docs as PdokDoc[]) : undefined;
+	return Array.isArray(docs) && docs.every((doc) => typeof doc === 'object' && doc !== null)
+		? (docs as PdokDoc[])
+		: undefined;
 }
 
 /** Only PC6 postcodes: PDOK's type "postcode" is a six-character postcode. */
 export function pdokPostcodeUrl(postcode: Postcode): string {
-	const params = new URLSearchParams({ q: postcode.code, fq: 'type:postcode', rows: '1', fl: 'postcode,centroide_ll,weergavenaam' });
+	const params = new URLSearchParams({
+		q: postcode.code,
+		fq: 'type:postcode',
+		rows: '1',
+		fl: 'postcode,centroide_ll,weergavenaam'
+	});
 	return `${LOCATIESERVER_URL}?${params}`;
 }
 
@@ -46,7 +56,10 @@ function parsePoint(wkt: string): Position | undefined {
 }
 
 /** The centre of a PC6 postcode, or null when PDOK does not know it. Throws PdokUnavailable. */
-export async function lookupPostcodeAtPdok(postcode: Postcode, fetchFn: FetchLike): Promise<Position | null> {
+export async function lookupPostcodeAtPdok(
+	postcode: Postcode,
+	fetchFn: FetchLike
+): Promise<Position | null> {
 	if (!postcode.letters) return null;
 	let body: unknown;
 	try {
@@ -61,6 +74,10 @@ export async function lookupPostcodeAtPdok(postcode: Postcode, fetchFn: FetchLik
 	}
 	const docs = docsOf(body);
 	if (!docs) throw new PdokUnavailable();
-	const doc = docs.find((d) => typeof d.postcode === 'string' && d.postcode.replace(/\s/g, '').toUpperCase() === postcode.code);
+	const doc = docs.find(
+		(d) =>
+			typeof d.postcode === 'string' &&
+			d.postcode.replace(/\s/g, '').toUpperCase() === postcode.code
+	);
 	return (typeof doc?.centroide_ll === 'string' && parsePoint(doc.centroide_ll)) || null;
 }

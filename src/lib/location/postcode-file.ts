@@ -6,7 +6,11 @@
 import { z } from 'zod';
 import { parsePostcode, type PostcodeEntry, type PostcodeTable } from './postcode';
 
-const fileEntry = z.object({ lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90), wijk: z.string().optional() });
+const fileEntry = z.object({
+	lon: z.number().min(-180).max(180),
+	lat: z.number().min(-90).max(90),
+	wijk: z.string().optional()
+});
 
 /** data/postcodes.json as written by `npm run data:postcodes` (pc6 may be added by hand or another source). */
 export const postcodeFileSchema = z.object({
@@ -16,7 +20,8 @@ export const postcodeFileSchema = z.object({
 
 export type PostcodeFile = z.infer<typeof postcodeFileSchema>;
 
-const toEntry = ({ lon, lat, wijk }: z.infer<typeof fileEntry>): PostcodeEntry => (wijk ? [lon, lat, wijk] : [lon, lat]);
+const toEntry = ({ lon, lat, wijk }: z.infer<typeof fileEntry>): PostcodeEntry =>
+	wijk ? [lon, lat, wijk] : [lon, lat];
 
 /** The file → the table the browser gets. Keys that are no postcode are left out. */
 export function toPostcodeTable(file: PostcodeFile, pdok: boolean): PostcodeTable {

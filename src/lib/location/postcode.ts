@@ -23,7 +23,9 @@ export function parsePostcode(input: string): Postcode | undefined {
 	const match = POSTCODE_INPUT.exec(input.toUpperCase().replace(/[\s-]/g, ''));
 	if (!match) return undefined;
 	const [, pc4, letters] = match as unknown as [string, string, string | undefined];
-	return letters ? { pc4, letters, code: pc4 + letters, label: `${pc4} ${letters}` } : { pc4, code: pc4, label: pc4 };
+	return letters
+		? { pc4, letters, code: pc4 + letters, label: `${pc4} ${letters}` }
+		: { pc4, code: pc4, label: pc4 };
 }
 
 /** [lon, lat] or [lon, lat, wijk code]: the compact form the browser fetches. */
@@ -48,7 +50,10 @@ export interface PostcodePlace {
 }
 
 /** PC6 first; when the letters are unknown or missing, the PC4 area. */
-export function lookupPostcode(table: PostcodeTable, postcode: Postcode): PostcodePlace | undefined {
+export function lookupPostcode(
+	table: PostcodeTable,
+	postcode: Postcode
+): PostcodePlace | undefined {
 	const pc6 = postcode.letters ? table.pc6[postcode.code] : undefined;
 	if (pc6) return { postcode, position: [pc6[0], pc6[1]], wijk: pc6[2], precision: 'pc6' };
 	const pc4 = table.pc4[postcode.pc4];

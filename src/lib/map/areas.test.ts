@@ -5,24 +5,62 @@ import { labelPoint, toMapAreas } from './areas';
 
 const square = (x: number, y: number, size: number): AreaGeometry => ({
 	type: 'Polygon',
-	coordinates: [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]]
+	coordinates: [
+		[
+			[x, y],
+			[x + size, y],
+			[x + size, y + size],
+			[x, y + size],
+			[x, y]
+		]
+	]
 });
 
 // An L-shaped wijk: its centroid-ish middle (5.05, 52.05) lies outside it.
 const lShape: AreaGeometry = {
 	type: 'Polygon',
-	coordinates: [[[5, 52], [5.1, 52], [5.1, 52.02], [5.02, 52.02], [5.02, 52.1], [5, 52.1], [5, 52]]]
+	coordinates: [
+		[
+			[5, 52],
+			[5.1, 52],
+			[5.1, 52.02],
+			[5.02, 52.02],
+			[5.02, 52.1],
+			[5, 52.1],
+			[5, 52]
+		]
+	]
 };
 
 const areas: AreaCollection = {
 	type: 'FeatureCollection',
 	attribution: 'Bron: voorbeeld',
 	features: [
-		{ type: 'Feature', geometry: square(5, 52, 0.2), properties: { type: 'gemeente', code: 'GM0001', name: 'Lindeveen' } },
-		{ type: 'Feature', geometry: square(5, 52, 0.1), properties: { type: 'wijk', code: 'W1', name: 'Centrum' } },
-		{ type: 'Feature', geometry: square(5.1, 52, 0.1), properties: { type: 'wijk', code: 'W2', name: 'Oost' } },
-		{ type: 'Feature', geometry: square(5, 52.1, 0.1), properties: { type: 'wijk', code: 'W3', name: 'Noord' } },
-		{ type: 'Feature', geometry: square(5.1, 52.1, 0.1), properties: { type: 'wijk', code: 'W4', name: 'Noordoost' } }
+		{
+			type: 'Feature',
+			geometry: square(5, 52, 0.2),
+			properties: { type: 'gemeente', code: 'GM0001', name: 'Lindeveen' }
+		},
+		{
+			type: 'Feature',
+			geometry: square(5, 52, 0.1),
+			properties: { type: 'wijk', code: 'W1', name: 'Centrum' }
+		},
+		{
+			type: 'Feature',
+			geometry: square(5.1, 52, 0.1),
+			properties: { type: 'wijk', code: 'W2', name: 'Oost' }
+		},
+		{
+			type: 'Feature',
+			geometry: square(5, 52.1, 0.1),
+			properties: { type: 'wijk', code: 'W3', name: 'Noord' }
+		},
+		{
+			type: 'Feature',
+			geometry: square(5.1, 52.1, 0.1),
+			properties: { type: 'wijk', code: 'W4', name: 'Noordoost' }
+		}
 	]
 };
 
@@ -40,7 +78,10 @@ describe('labelPoint', () => {
 	it('labels the largest part of a wijk in several parts', () => {
 		const point = labelPoint({
 			type: 'MultiPolygon',
-			coordinates: [square(5, 52, 0.01).coordinates as never, square(5.5, 52, 0.1).coordinates as never]
+			coordinates: [
+				square(5, 52, 0.01).coordinates as never,
+				square(5.5, 52, 0.1).coordinates as never
+			]
 		});
 		expect(point[0]).toBeGreaterThan(5.5);
 	});
@@ -52,12 +93,20 @@ describe('toMapAreas', () => {
 	it('keeps names, codes and the credit line, and adds the whole box', () => {
 		expect(mapAreas.attribution).toBe('Bron: voorbeeld');
 		expect(mapAreas.bbox).toEqual([5, 52, 5.2, 52.2]);
-		expect(mapAreas.features.map((f) => f.properties.name)).toEqual(['Lindeveen', 'Centrum', 'Oost', 'Noord', 'Noordoost']);
+		expect(mapAreas.features.map((f) => f.properties.name)).toEqual([
+			'Lindeveen',
+			'Centrum',
+			'Oost',
+			'Noord',
+			'Noordoost'
+		]);
 		expect(mapAreas.features[1]!.properties.bbox).toEqual([5, 52, 5.1, 52.1]);
 	});
 
 	it('never gives neighbouring wijken the same tint', () => {
-		const tint = Object.fromEntries(mapAreas.features.map((f) => [f.properties.code, f.properties.tint]));
+		const tint = Object.fromEntries(
+			mapAreas.features.map((f) => [f.properties.code, f.properties.tint])
+		);
 		// W1-W2, W1-W3, W2-W4, W3-W4 share an edge; all four share the middle corner.
 		expect(new Set([tint.W1, tint.W2, tint.W3, tint.W4]).size).toBe(4);
 	});

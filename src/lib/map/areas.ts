@@ -32,17 +32,24 @@ export interface MapAreas {
 
 const TINTS = 4;
 
-const round = ([lon, lat]: Position): Position => [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
+const round = ([lon, lat]: Position): Position => [
+	Math.round(lon * 1e6) / 1e6,
+	Math.round(lat * 1e6) / 1e6
+];
 
 function roundGeometry(geometry: AreaGeometry): AreaGeometry {
 	return geometry.type === 'Polygon'
 		? { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => ring.map(round)) }
-		: { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(round))) };
+		: {
+				type: 'MultiPolygon',
+				coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(round)))
+			};
 }
 
 function ringArea(ring: Position[]): number {
 	let sum = 0;
-	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
+	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+		sum += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
 	return Math.abs(sum / 2);
 }
 
@@ -115,20 +122,18 @@ export function toMapAreas(areas: AreaCollection): MapAreas {
 		.filter((f) => f.properties.type === 'wijk')
 		.map((f) => ({ code: f.properties.code, geometry: f.geometry }));
 	const tint = tints(wijken);
-	const features = areas.features.map(
-		(feature): MapAreaFeature => ({
-			type: 'Feature',
-			geometry: roundGeometry(feature.geometry),
-			properties: {
-				type: feature.properties.type,
-				code: feature.properties.code,
-				name: feature.properties.name,
-				label: labelPoint(feature.geometry),
-				bbox: bboxOf([feature.geometry]),
-				tint: tint.get(feature.properties.code) ?? 0
-			}
-		})
-	);
+	const features = areas.features.map((feature): MapAreaFeature => ({
+		type: 'Feature',
+		geometry: roundGeometry(feature.geometry),
+		properties: {
+			type: feature.properties.type,
+			code: feature.properties.code,
+			name: feature.properties.name,
+			label: labelPoint(feature.geometry),
+			bbox: bboxOf([feature.geometry]),
+			tint: tint.get(feature.properties.code) ?? 0
+		}
+	}));
 	return {
 		type: 'FeatureCollection',
 		...(areas.attribution ? { attribution: areas.attribution } : {}),

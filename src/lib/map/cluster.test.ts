@@ -12,12 +12,27 @@ const listings: MapListing[] = [
 		address: 'Markt 1, 1234 AB Lindeveen',
 		coordinates: [5.1, 52.1] as [number, number]
 	})),
-	{ id: 'd', name: 'Hulp d', needs: ['educatie'], address: 'Markt 9, 1234 AB Lindeveen', coordinates: [5.101, 52.1005] },
-	{ id: 'e', name: 'Hulp e', needs: ['respijtzorg'], address: 'Veldweg 2, 1234 AD Lindeveen', coordinates: [5.17, 52.1] }
+	{
+		id: 'd',
+		name: 'Hulp d',
+		needs: ['educatie'],
+		address: 'Markt 9, 1234 AB Lindeveen',
+		coordinates: [5.101, 52.1005]
+	},
+	{
+		id: 'e',
+		name: 'Hulp e',
+		needs: ['respijtzorg'],
+		address: 'Veldweg 2, 1234 AD Lindeveen',
+		coordinates: [5.17, 52.1]
+	}
 ];
 const world: BBox = [-180, -85, 180, 85];
 const offerTotal = (items: MapItem[]) =>
-	items.reduce((sum, item) => sum + (item.type === 'cluster' ? item.offerCount : item.place.offers.length), 0);
+	items.reduce(
+		(sum, item) => sum + (item.type === 'cluster' ? item.offerCount : item.place.offers.length),
+		0
+	);
 
 describe('PlaceIndex', () => {
 	const index = new PlaceIndex(groupByPlace(listings));
@@ -42,7 +57,12 @@ describe('PlaceIndex', () => {
 		expect(zoom).toBeGreaterThan(10);
 		const after = index.query(world, zoom).map((item) => item.key);
 		for (const child of index.children(cluster.clusterId)) expect(after).toContain(child.key);
-		expect(index.places(cluster.clusterId).flatMap((p) => p.offers.map((o) => o.id)).sort()).toEqual(['a', 'b', 'c', 'd']);
+		expect(
+			index
+				.places(cluster.clusterId)
+				.flatMap((p) => p.offers.map((o) => o.id))
+				.sort()
+		).toEqual(['a', 'b', 'c', 'd']);
 	});
 
 	it('only returns what is inside the box', () => {
@@ -54,7 +74,9 @@ describe('PlaceIndex', () => {
 	});
 
 	it('gives stable keys for places', () => {
-		expect(index.query(world, 17).map((item) => item.key)).toContain('place-markt 1, 1234 ab lindeveen');
+		expect(index.query(world, 17).map((item) => item.key)).toContain(
+			'place-markt 1, 1234 ab lindeveen'
+		);
 	});
 
 	it('answers an empty query for no places', () => {

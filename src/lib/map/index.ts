@@ -1,7 +1,19 @@
 /** The map's domain: places, clusters, the offline plattegrond, colours, symbols and legend. */
 export { groupByPlace, type MapListing, type Place, type PlaceOffer } from './places';
-export { PlaceIndex, type ClusterItem, type MapItem, type PlaceItem, type ClusterOptions } from './cluster';
-export { toMapAreas, labelPoint, type MapAreas, type MapAreaFeature, type MapAreaProperties } from './areas';
+export {
+	PlaceIndex,
+	type ClusterItem,
+	type MapItem,
+	type PlaceItem,
+	type ClusterOptions
+} from './cluster';
+export {
+	toMapAreas,
+	labelPoint,
+	type MapAreas,
+	type MapAreaFeature,
+	type MapAreaProperties
+} from './areas';
 export {
 	buildOfflineStyle,
 	areaLayers,

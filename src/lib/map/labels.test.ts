@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { placeLabels, type Rect } from './labels';
 
-const rect = (left: number, top: number, width: number, height: number): Rect => ({ left, top, width, height });
+const rect = (left: number, top: number, width: number, height: number): Rect => ({
+	left,
+	top,
+	width,
+	height
+});
 
 describe('placeLabels', () => {
 	it('leaves a label where it is when nothing is in the way', () => {
@@ -27,12 +32,18 @@ describe('placeLabels', () => {
 		expect(offset).not.toBeNull();
 		const moved = rect(offset![0], offset![1], 100, 20);
 		for (const m of markers) {
-			const apart = moved.left + moved.width <= m.left || m.left + m.width <= moved.left || moved.top + moved.height <= m.top || m.top + m.height <= moved.top;
+			const apart =
+				moved.left + moved.width <= m.left ||
+				m.left + m.width <= moved.left ||
+				moved.top + moved.height <= m.top ||
+				m.top + m.height <= moved.top;
 			expect(apart).toBe(true);
 		}
 	});
 
 	it('leaves a label out when the only free spot is too far from its wijk', () => {
-		expect(placeLabels([rect(0, 0, 100, 20)], [rect(-300, -300, 700, 700)], { maxShift: 72 })).toEqual([null]);
+		expect(
+			placeLabels([rect(0, 0, 100, 20)], [rect(-300, -300, 700, 700)], { maxShift: 72 })
+		).toEqual([null]);
 	});
 });

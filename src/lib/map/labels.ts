@@ -43,7 +43,11 @@ export interface LabelOptions {
 }
 
 /** For each label, in order of importance, the offset to draw it at, or null to leave it out. */
-export function placeLabels(labels: readonly Rect[], obstacles: readonly Rect[], { gap = 3, maxShift = 72 }: LabelOptions = {}): (Offset | null)[] {
+export function placeLabels(
+	labels: readonly Rect[],
+	obstacles: readonly Rect[],
+	{ gap = 3, maxShift = 72 }: LabelOptions = {}
+): (Offset | null)[] {
 	const taken: Rect[] = [...obstacles];
 	return labels.map((label) => {
 		const tried = new Set<string>();

@@ -6,7 +6,13 @@ describe('legendNeeds', () => {
 	it('lists only the hulpvragen on the map, in the usual order', () => {
 		const places = groupByPlace([
 			{ id: 'a', name: 'A', needs: ['respijtzorg'], address: undefined, coordinates: [5, 52] },
-			{ id: 'b', name: 'B', needs: ['informatie-advies'], address: undefined, coordinates: [5.1, 52] }
+			{
+				id: 'b',
+				name: 'B',
+				needs: ['informatie-advies'],
+				address: undefined,
+				coordinates: [5.1, 52]
+			}
 		]);
 		expect(legendNeeds(places).map((s) => s.id)).toEqual(['informatie-advies', 'respijtzorg']);
 	});

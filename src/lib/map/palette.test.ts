@@ -15,7 +15,9 @@ describe('colours and symbols per hulpvraag', () => {
 
 	it('gives every hulpvraag its own colour and its own symbol', () => {
 		expect(new Set(Object.values(NEED_COLOURS)).size).toBe(NEED_IDS.length);
-		expect(new Set(Object.values(NEED_SYMBOLS).map((paths) => paths.join(' '))).size).toBe(NEED_IDS.length);
+		expect(new Set(Object.values(NEED_SYMBOLS).map((paths) => paths.join(' '))).size).toBe(
+			NEED_IDS.length
+		);
 		expect(NEED_STYLES.map((s) => s.id)).toEqual(NEED_IDS);
 	});
 });

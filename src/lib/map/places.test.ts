@@ -24,7 +24,10 @@ describe('groupByPlace', () => {
 	});
 
 	it('treats the same address in other spacing or case as one place', () => {
-		const places = groupByPlace([offer('a', 'A'), offer('b', 'B', { address: 'dorpsstraat 1,  1234 AB Lindeveen' })]);
+		const places = groupByPlace([
+			offer('a', 'A'),
+			offer('b', 'B', { address: 'dorpsstraat 1,  1234 AB Lindeveen' })
+		]);
 		expect(places).toHaveLength(1);
 	});
 
@@ -51,7 +54,10 @@ describe('groupByPlace', () => {
 	});
 
 	it('breaks a tie by the order of the hulpvragen', () => {
-		const places = groupByPlace([offer('a', 'A', { needs: ['respijtzorg'] }), offer('b', 'B', { needs: ['educatie'] })]);
+		const places = groupByPlace([
+			offer('a', 'A', { needs: ['respijtzorg'] }),
+			offer('b', 'B', { needs: ['educatie'] })
+		]);
 		expect(places[0]!.need).toBe('educatie');
 	});
 });

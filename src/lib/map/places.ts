@@ -37,7 +37,9 @@ function mainNeed(offers: PlaceOffer[]): NeedId {
 	if (offers.length === 1) return offers[0]!.need;
 	const counts = new Map<NeedId, number>();
 	for (const offer of offers) counts.set(offer.need, (counts.get(offer.need) ?? 0) + 1);
-	return [...counts].sort((a, b) => b[1] - a[1] || NEED_ORDER.get(a[0])! - NEED_ORDER.get(b[0])!)[0]![0];
+	return [...counts].sort(
+		(a, b) => b[1] - a[1] || NEED_ORDER.get(a[0])! - NEED_ORDER.get(b[0])!
+	)[0]![0];
 }
 
 /** Offers without coordinates are left out here; the page lists them apart. */
@@ -70,4 +72,3 @@ export function groupByPlace(listings: readonly MapListing[]): Place[] {
 	}
 	return places;
 }
-

@@ -1,19 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaCollection } from '../data/schema';
 import { toMapAreas } from './areas';
-import { AREA_SOURCE, areaLayers, buildOfflineStyle, selectedWijkFilters, WIJK_FILL_LAYER } from './style';
+import {
+	AREA_SOURCE,
+	areaLayers,
+	buildOfflineStyle,
+	selectedWijkFilters,
+	WIJK_FILL_LAYER
+} from './style';
 
 const areas: AreaCollection = {
 	type: 'FeatureCollection',
 	features: [
 		{
 			type: 'Feature',
-			geometry: { type: 'Polygon', coordinates: [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52], [5, 52]]] },
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[5, 52],
+						[5.1, 52],
+						[5.1, 52.1],
+						[5, 52],
+						[5, 52]
+					]
+				]
+			},
 			properties: { type: 'gemeente', code: 'GM1', name: 'Lindeveen' }
 		},
 		{
 			type: 'Feature',
-			geometry: { type: 'Polygon', coordinates: [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52], [5, 52]]] },
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[5, 52],
+						[5.1, 52],
+						[5.1, 52.1],
+						[5, 52],
+						[5, 52]
+					]
+				]
+			},
 			properties: { type: 'wijk', code: 'W1', name: 'Centrum' }
 		}
 	]

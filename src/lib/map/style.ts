@@ -11,7 +11,11 @@ export const AREA_SOURCE = 'gebieden';
 export const WIJK_FILL_LAYER = 'wijk-fill';
 const SELECTED_LAYERS = ['wijk-selected-fill', 'wijk-selected-line'] as const;
 
-const isType = (type: 'gemeente' | 'wijk'): ExpressionSpecification => ['==', ['get', 'type'], type];
+const isType = (type: 'gemeente' | 'wijk'): ExpressionSpecification => [
+	'==',
+	['get', 'type'],
+	type
+];
 
 /** The filter that shows the chosen wijk; matches nothing when none is chosen. */
 export function selectedWijkFilter(code: string | undefined): ExpressionSpecification {
@@ -19,7 +23,9 @@ export function selectedWijkFilter(code: string | undefined): ExpressionSpecific
 }
 
 /** The setFilter calls that show `code` as the chosen wijk. */
-export function selectedWijkFilters(code: string | undefined): [layer: string, filter: ExpressionSpecification][] {
+export function selectedWijkFilters(
+	code: string | undefined
+): [layer: string, filter: ExpressionSpecification][] {
 	return SELECTED_LAYERS.map((layer) => [layer, selectedWijkFilter(code)]);
 }
 
@@ -27,7 +33,10 @@ export function selectedWijkFilters(code: string | undefined): [layer: string, f
  * The wijk and gemeente layers. `onTop` is for an online basemap underneath: the fills
  * are then almost transparent, so the streets show through while clicks still hit a wijk.
  */
-export function areaLayers({ onTop = false, selectedWijk }: { onTop?: boolean; selectedWijk?: string } = {}): LayerSpecification[] {
+export function areaLayers({
+	onTop = false,
+	selectedWijk
+}: { onTop?: boolean; selectedWijk?: string } = {}): LayerSpecification[] {
 	const c = BASEMAP_COLOURS;
 	return [
 		{
@@ -36,7 +45,17 @@ export function areaLayers({ onTop = false, selectedWijk }: { onTop?: boolean; s
 			source: AREA_SOURCE,
 			filter: isType('wijk'),
 			paint: {
-				'fill-color': ['match', ['get', 'tint'], 1, c.wijkTints[1], 2, c.wijkTints[2], 3, c.wijkTints[3], c.wijkTints[0]],
+				'fill-color': [
+					'match',
+					['get', 'tint'],
+					1,
+					c.wijkTints[1],
+					2,
+					c.wijkTints[2],
+					3,
+					c.wijkTints[3],
+					c.wijkTints[0]
+				],
 				'fill-opacity': onTop ? 0.05 : 1
 			}
 		},
@@ -53,7 +72,10 @@ export function areaLayers({ onTop = false, selectedWijk }: { onTop?: boolean; s
 			source: AREA_SOURCE,
 			filter: isType('wijk'),
 			layout: { 'line-join': 'round' },
-			paint: { 'line-color': c.wijkBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 15, 2.5] }
+			paint: {
+				'line-color': c.wijkBorder,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 15, 2.5]
+			}
 		},
 		{
 			id: 'gemeente-line',
@@ -61,7 +83,10 @@ export function areaLayers({ onTop = false, selectedWijk }: { onTop?: boolean; s
 			source: AREA_SOURCE,
 			filter: isType('gemeente'),
 			layout: { 'line-join': 'round' },
-			paint: { 'line-color': c.gemeenteBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 4] }
+			paint: {
+				'line-color': c.gemeenteBorder,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 4]
+			}
 		},
 		{
 			id: SELECTED_LAYERS[1],
@@ -69,7 +94,10 @@ export function areaLayers({ onTop = false, selectedWijk }: { onTop?: boolean; s
 			source: AREA_SOURCE,
 			filter: selectedWijkFilter(selectedWijk),
 			layout: { 'line-join': 'round' },
-			paint: { 'line-color': c.selectedBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 3, 15, 5] }
+			paint: {
+				'line-color': c.selectedBorder,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 10, 3, 15, 5]
+			}
 		}
 	];
 }
@@ -84,7 +112,11 @@ export function buildOfflineStyle(areas: MapAreas, selectedWijk?: string): Style
 		name: 'Plattegrond',
 		sources: { [AREA_SOURCE]: areaSource(areas) as StyleSpecification['sources'][string] },
 		layers: [
-			{ id: 'background', type: 'background', paint: { 'background-color': BASEMAP_COLOURS.outside } },
+			{
+				id: 'background',
+				type: 'background',
+				paint: { 'background-color': BASEMAP_COLOURS.outside }
+			},
 			{
 				id: 'gemeente-fill',
 				type: 'fill',

@@ -3,7 +3,12 @@ import { bboxOfPoints, padBBox, sameBBox } from './view';
 
 describe('bboxOfPoints', () => {
 	it('spans the points', () => {
-		expect(bboxOfPoints([[5, 52], [5.1, 52.2]])).toEqual([5, 52, 5.1, 52.2]);
+		expect(
+			bboxOfPoints([
+				[5, 52],
+				[5.1, 52.2]
+			])
+		).toEqual([5, 52, 5.1, 52.2]);
 	});
 
 	it('keeps a box around one point from zooming to street level', () => {

@@ -30,7 +30,9 @@ export interface MatchContext {
 }
 
 /** The neighbour lists as page data carries them (plain arrays) → the map matching reads. */
-export function neighbourSets(lists: Record<string, readonly string[]>): MatchContext['neighbours'] {
+export function neighbourSets(
+	lists: Record<string, readonly string[]>
+): MatchContext['neighbours'] {
 	return new Map(Object.entries(lists).map(([code, list]) => [code, new Set(list)]));
 }
 
@@ -46,13 +48,15 @@ export interface MatchResult {
 const MIN_RESULTS = 3;
 const MAX_CLOSE_MATCHES = 6;
 
-const overlaps = <T>(a: readonly T[] | undefined, b: readonly T[]) => !!a?.some((item) => b.includes(item));
+const overlaps = <T>(a: readonly T[] | undefined, b: readonly T[]) =>
+	!!a?.some((item) => b.includes(item));
 const isGeneral = (list: readonly unknown[] | undefined) => !list || list.length === 0;
 
 function placeOf(listing: Listing, wijk: string | undefined, context: MatchContext): Place {
 	if (!wijk) return 'gemeente';
 	if (listing.wijk === wijk) return 'wijk';
-	if (!listing.wijk || !listing.coordinates || listing.serviceArea === 'gemeente') return 'gemeente';
+	if (!listing.wijk || !listing.coordinates || listing.serviceArea === 'gemeente')
+		return 'gemeente';
 	if (context.neighbours.get(wijk)?.has(listing.wijk)) return 'buurwijk';
 	return 'elders';
 }
@@ -62,7 +66,8 @@ export function matchOne(listing: Listing, answers: Answers, context: MatchConte
 	let score = 0;
 
 	if (answers.hulp.length) {
-		if (overlaps(listing.needs, answers.hulp)) score += listing.needs.filter((n) => answers.hulp.includes(n)).length;
+		if (overlaps(listing.needs, answers.hulp))
+			score += listing.needs.filter((n) => answers.hulp.includes(n)).length;
 		else misses.push('hulp');
 	}
 	// An offer without conditions, relations or groups is for everyone; a specific one only fits its own.
@@ -82,7 +87,9 @@ export function matchOne(listing: Listing, answers: Answers, context: MatchConte
 	if (place === 'elders') misses.push('wijk');
 
 	const distance =
-		context.location && listing.coordinates ? distanceInMetres(context.location, listing.coordinates) : undefined;
+		context.location && listing.coordinates
+			? distanceInMetres(context.location, listing.coordinates)
+			: undefined;
 	return { listing, score, misses, place, distance };
 }
 
@@ -95,7 +102,11 @@ export function compareMatches(a: Match, b: Match): number {
 	);
 }
 
-export function matchOffers(listings: readonly Listing[], answers: Answers, context: MatchContext): MatchResult {
+export function matchOffers(
+	listings: readonly Listing[],
+	answers: Answers,
+	context: MatchContext
+): MatchResult {
 	const steunpunt = listings.find((l) => l.id === context.steunpuntId);
 	const all = listings.filter((l) => l !== steunpunt).map((l) => matchOne(l, answers, context));
 	const matches = all.filter((m) => m.misses.length === 0).sort(compareMatches);

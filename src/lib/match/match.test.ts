@@ -39,16 +39,43 @@ const context = {
 const answers = (a: Partial<Answers>): Answers => ({ ...EMPTY_ANSWERS, ...a });
 const ids = (list: { listing: Listing }[]) => list.map((m) => m.listing.id);
 
-const steunpunt = listing('steunpunt', { kind: 'steunpunt-mantelzorg', needs: ['informatie-advies'] });
+const steunpunt = listing('steunpunt', {
+	kind: 'steunpunt-mantelzorg',
+	needs: ['informatie-advies']
+});
 const offers = [
 	steunpunt,
-	listing('dagopvang-dementie-haven', { kind: 'dagopvang', needs: ['respijtzorg'], conditions: ['dementie'], wijk: 'haven' }),
+	listing('dagopvang-dementie-haven', {
+		kind: 'dagopvang',
+		needs: ['respijtzorg'],
+		conditions: ['dementie'],
+		wijk: 'haven'
+	}),
 	listing('logeerhuis-centrum', { kind: 'logeeropvang', needs: ['respijtzorg'], wijk: 'centrum' }),
-	listing('oppas-aan-huis', { kind: 'thuisoppas', needs: ['respijtzorg'], wijk: undefined, coordinates: undefined }),
+	listing('oppas-aan-huis', {
+		kind: 'thuisoppas',
+		needs: ['respijtzorg'],
+		wijk: undefined,
+		coordinates: undefined
+	}),
 	listing('dagopvang-veld', { kind: 'dagopvang', needs: ['respijtzorg'], wijk: 'veld' }),
-	listing('alzheimercafe-haven', { kind: 'alzheimercafe', needs: ['emotionele-steun'], conditions: ['dementie'], wijk: 'haven' }),
-	listing('psychisch-groep', { needs: ['emotionele-steun'], conditions: ['psychisch'], wijk: 'haven' }),
-	listing('jonge-mantelzorgers', { kind: 'jonge-mantelzorgers', needs: ['emotionele-steun'], groups: ['jong'], wijk: 'haven' }),
+	listing('alzheimercafe-haven', {
+		kind: 'alzheimercafe',
+		needs: ['emotionele-steun'],
+		conditions: ['dementie'],
+		wijk: 'haven'
+	}),
+	listing('psychisch-groep', {
+		needs: ['emotionele-steun'],
+		conditions: ['psychisch'],
+		wijk: 'haven'
+	}),
+	listing('jonge-mantelzorgers', {
+		kind: 'jonge-mantelzorgers',
+		needs: ['emotionele-steun'],
+		groups: ['jong'],
+		wijk: 'haven'
+	}),
 	listing('partnergroep', { needs: ['emotionele-steun'], relations: ['partner'], wijk: 'haven' })
 ];
 
@@ -61,13 +88,25 @@ describe('matching', () => {
 	});
 
 	it('orders a wijk as: in the wijk, then gemeente-wide, then next door; other wijken do not fit', () => {
-		const result = matchOffers(offers, answers({ hulp: ['respijtzorg'], wijk: 'centrum' }), context);
-		expect(ids(result.matches)).toEqual(['logeerhuis-centrum', 'oppas-aan-huis', 'dagopvang-dementie-haven']);
+		const result = matchOffers(
+			offers,
+			answers({ hulp: ['respijtzorg'], wijk: 'centrum' }),
+			context
+		);
+		expect(ids(result.matches)).toEqual([
+			'logeerhuis-centrum',
+			'oppas-aan-huis',
+			'dagopvang-dementie-haven'
+		]);
 		expect(ids(result.matches)).not.toContain('dagopvang-veld');
 	});
 
 	it('puts help made for the situation before general help', () => {
-		const result = matchOffers(offers, answers({ hulp: ['respijtzorg'], situatie: ['dementie'] }), context);
+		const result = matchOffers(
+			offers,
+			answers({ hulp: ['respijtzorg'], situatie: ['dementie'] }),
+			context
+		);
 		expect(ids(result.matches)[0]).toBe('dagopvang-dementie-haven');
 	});
 
@@ -78,25 +117,39 @@ describe('matching', () => {
 	});
 
 	it('shows help for the chosen situation under "Ook voor u" even when it answers another need', () => {
-		const result = matchOffers(offers, answers({ hulp: ['respijtzorg'], situatie: ['dementie'] }), context);
+		const result = matchOffers(
+			offers,
+			answers({ hulp: ['respijtzorg'], situatie: ['dementie'] }),
+			context
+		);
 		expect(ids(result.closeMatches)).toEqual(['alzheimercafe-haven']);
 	});
 
 	it('keeps offers for young carers for young carers', () => {
-		expect(ids(matchOffers(offers, answers({ groep: ['jong'] }), context).matches)[0]).toBe('jonge-mantelzorgers');
-		expect(ids(matchOffers(offers, answers({ groep: ['werkend'] }), context).matches)).not.toContain('jonge-mantelzorgers');
+		expect(ids(matchOffers(offers, answers({ groep: ['jong'] }), context).matches)[0]).toBe(
+			'jonge-mantelzorgers'
+		);
+		expect(
+			ids(matchOffers(offers, answers({ groep: ['werkend'] }), context).matches)
+		).not.toContain('jonge-mantelzorgers');
 	});
 
 	it('fits relation-specific groups only to that relation', () => {
-		expect(ids(matchOffers(offers, answers({ voor: ['partner'] }), context).matches)[0]).toBe('partnergroep');
-		expect(ids(matchOffers(offers, answers({ voor: ['kind'] }), context).matches)).not.toContain('partnergroep');
+		expect(ids(matchOffers(offers, answers({ voor: ['partner'] }), context).matches)[0]).toBe(
+			'partnergroep'
+		);
+		expect(ids(matchOffers(offers, answers({ voor: ['kind'] }), context).matches)).not.toContain(
+			'partnergroep'
+		);
 	});
 
 	it('with fewer than 3 fits shows close matches and says which answer to loosen', () => {
 		const result = matchOffers(offers, answers({ hulp: ['respijtzorg'], wijk: 'veld' }), context);
 		expect(ids(result.matches)).toEqual(['dagopvang-veld', 'oppas-aan-huis']);
 		expect(result.loosen).toBe('wijk');
-		expect(ids(result.closeMatches)).toEqual(expect.arrayContaining(['logeerhuis-centrum', 'dagopvang-dementie-haven']));
+		expect(ids(result.closeMatches)).toEqual(
+			expect.arrayContaining(['logeerhuis-centrum', 'dagopvang-dementie-haven'])
+		);
 	});
 
 	it('keeps the steunpunt when nothing fits', () => {

@@ -15,7 +15,8 @@
 export const TAKE_OVER = 'mantelzorgkaart:take-over';
 export const KEEP_LANGUAGE = 'mantelzorgkaart:keep-language';
 
-export type WorkerMessage = { type: typeof TAKE_OVER } | { type: typeof KEEP_LANGUAGE; language: string };
+export type WorkerMessage =
+	{ type: typeof TAKE_OVER } | { type: typeof KEEP_LANGUAGE; language: string };
 
 export const takeOverMessage: WorkerMessage = { type: TAKE_OVER };
 
@@ -28,7 +29,8 @@ export function parseWorkerMessage(data: unknown): WorkerMessage | undefined {
 	if (typeof data !== 'object' || data === null) return undefined;
 	const { type, language } = data as { type?: unknown; language?: unknown };
 	if (type === TAKE_OVER) return takeOverMessage;
-	if (type === KEEP_LANGUAGE && typeof language === 'string' && language.length <= 16) return keepLanguageMessage(language);
+	if (type === KEEP_LANGUAGE && typeof language === 'string' && language.length <= 16)
+		return keepLanguageMessage(language);
 	return undefined;
 }
 

@@ -15,5 +15,7 @@ export function dataDate(lastVerified: Iterable<string>): string | undefined {
 
 /** "U bent offline; de gegevens zijn van 13 november 2026.", in the page's language. */
 export function offlineMessage(date: string | undefined): string {
-	return date ? m.offline_notice_dated({ date: formatDate(date, getLocale()) }) : m.offline_notice();
+	return date
+		? m.offline_notice_dated({ date: formatDate(date, getLocale()) })
+		: m.offline_notice();
 }

@@ -19,7 +19,10 @@ import { formatDate } from '../data/dates';
 
 const origin = 'https://kaart.voorbeeldstad.example';
 const lists = {
-	build: ['/_app/immutable/entry/start.abc.js', '/_app/immutable/assets/maplibre-gl-worker.def.mjs'],
+	build: [
+		'/_app/immutable/entry/start.abc.js',
+		'/_app/immutable/assets/maplibre-gl-worker.def.mjs'
+	],
 	files: ['/favicon.svg', '/_headers', '/insluiten.js', '/themes/voorbeeld.css'],
 	prerendered: [
 		'/',
@@ -38,7 +41,8 @@ const locales = ['nl', 'en', 'tr'];
 
 function fakeCache() {
 	const stored = new Map<string, Response>();
-	const key = (request: RequestInfo | URL) => (request instanceof Request ? request.url : String(request));
+	const key = (request: RequestInfo | URL) =>
+		request instanceof Request ? request.url : String(request);
 	const put = async (request: RequestInfo | URL, response: Response) => {
 		stored.set(key(request), response);
 	};
@@ -65,7 +69,9 @@ describe('what is precached', () => {
 	});
 
 	it('keeps the pages of another language apart, with its start page last', () => {
-		expect([...plan.languages]).toEqual([['en', ['/en/resultaten', '/en/resultaten/__data.json', '/en']]]);
+		expect([...plan.languages]).toEqual([
+			['en', ['/en/resultaten', '/en/resultaten/__data.json', '/en']]
+		]);
 	});
 
 	it('leaves out host configuration and the embed script for other sites', () => {
@@ -87,16 +93,24 @@ describe('matching a request', () => {
 	const get = (url: string) => ({ method: 'GET', url });
 
 	it('a results page with answers in the query is the prerendered page', () => {
-		expect(cacheKey(get(`${origin}/resultaten?voor=partner&hulp=respijtzorg`), origin, precached)).toBe('/resultaten');
-		expect(cacheKey(get(`${origin}/resultaten/__data.json?x-sveltekit-invalidated=01`), origin, precached)).toBe(
-			'/resultaten/__data.json'
-		);
+		expect(
+			cacheKey(get(`${origin}/resultaten?voor=partner&hulp=respijtzorg`), origin, precached)
+		).toBe('/resultaten');
+		expect(
+			cacheKey(
+				get(`${origin}/resultaten/__data.json?x-sveltekit-invalidated=01`),
+				origin,
+				precached
+			)
+		).toBe('/resultaten/__data.json');
 		expect(cacheKey(get(`${origin}/?kiosk=1`), origin, precached)).toBe('/');
 	});
 
 	it('leaves other hosts, other methods and unknown paths to the network', () => {
 		expect(cacheKey(get('https://api.pdok.nl/resultaten'), origin, precached)).toBeUndefined();
-		expect(cacheKey({ method: 'POST', url: `${origin}/resultaten` }, origin, precached)).toBeUndefined();
+		expect(
+			cacheKey({ method: 'POST', url: `${origin}/resultaten` }, origin, precached)
+		).toBeUndefined();
 		expect(cacheKey(get(`${origin}/_app/version.json`), origin, precached)).toBeUndefined();
 		expect(cacheKey(get(`${origin}/resultaten/`), origin, precached)).toBeUndefined();
 	});
@@ -128,7 +142,9 @@ describe('precaching', () => {
 	it('fails the whole install when one file is missing, so no half-filled cache is used', async () => {
 		const fetchFile = async (request: Request) =>
 			new Response('', { status: new URL(request.url).pathname === '/kaart' ? 404 : 200 });
-		await expect(precache(fakeCache(), ['/', '/kaart', '/over'], { origin, fetchFile })).rejects.toThrow('/kaart: 404');
+		await expect(
+			precache(fakeCache(), ['/', '/kaart', '/over'], { origin, fetchFile })
+		).rejects.toThrow('/kaart: 404');
 	});
 
 	it('fetches no more than a few files at once', async () => {
@@ -167,8 +183,12 @@ describe('a language of its own', () => {
 	it('does not count when one of its pages failed', async () => {
 		const cache = fakeCache();
 		const fetchFile = async (request: Request) =>
-			new Response('', { status: new URL(request.url).pathname === '/en/resultaten/__data.json' ? 500 : 200 });
-		await expect(precacheLanguage(cache, plan.languages.get('en')!, { origin, fetchFile })).rejects.toThrow();
+			new Response('', {
+				status: new URL(request.url).pathname === '/en/resultaten/__data.json' ? 500 : 200
+			});
+		await expect(
+			precacheLanguage(cache, plan.languages.get('en')!, { origin, fetchFile })
+		).rejects.toThrow();
 		expect(await cachedLanguages(cache, plan, origin)).toEqual([]);
 	});
 });
@@ -183,7 +203,9 @@ describe('what a page asks its service worker', () => {
 		expect(parseWorkerMessage(takeOverMessage)).toEqual(takeOverMessage);
 		expect(parseWorkerMessage(keepLanguageMessage('en'))).toEqual(keepLanguageMessage('en'));
 		expect(parseWorkerMessage({ type: 'skip-waiting' })).toBeUndefined();
-		expect(parseWorkerMessage({ type: 'mantelzorgkaart:keep-language', language: 5 })).toBeUndefined();
+		expect(
+			parseWorkerMessage({ type: 'mantelzorgkaart:keep-language', language: 5 })
+		).toBeUndefined();
 		expect(parseWorkerMessage('mantelzorgkaart:take-over')).toBeUndefined();
 		expect(parseWorkerMessage(null)).toBeUndefined();
 	});
@@ -192,7 +214,9 @@ describe('what a page asks its service worker', () => {
 describe('the offline notice', () => {
 	it('names the newest check date in the data', () => {
 		expect(dataDate(['2026-03-01', '2026-11-13', '2025-12-31'])).toBe('2026-11-13');
-		expect(offlineMessage('2026-11-13')).toBe('U bent offline; de gegevens zijn van 13 november 2026.');
+		expect(offlineMessage('2026-11-13')).toBe(
+			'U bent offline; de gegevens zijn van 13 november 2026.'
+		);
 	});
 
 	it('says only that the visitor is offline when there is no date', () => {
@@ -206,7 +230,9 @@ describe('the offline notice', () => {
 
 		it('writes the date the way that language does', () => {
 			overwriteGetLocale(() => 'en');
-			expect(offlineMessage('2026-11-13')).toBe('You are offline; the information is from 13 November 2026.');
+			expect(offlineMessage('2026-11-13')).toBe(
+				'You are offline; the information is from 13 November 2026.'
+			);
 			overwriteGetLocale(() => 'tr');
 			expect(offlineMessage(undefined)).toBe('Çevrimdışısınız.');
 			overwriteGetLocale(() => 'ar');

@@ -58,10 +58,14 @@ function isForOwnPages(path: string): boolean {
  * the site's languages; one that has a start page of its own (/en) has its pages under it,
  * the default language has no prefix.
  */
-export function precachePlan({ build, files, prerendered }: BuildFiles, locales: readonly string[]): PrecachePlan {
+export function precachePlan(
+	{ build, files, prerendered }: BuildFiles,
+	locales: readonly string[]
+): PrecachePlan {
 	const paths = [...new Set([...build, ...files.filter(isForOwnPages), ...prerendered])];
 	const prefixed = locales.filter((locale) => prerendered.includes(`/${locale}`));
-	const languageOf = (path: string) => prefixed.find((l) => path === `/${l}` || path.startsWith(`/${l}/`));
+	const languageOf = (path: string) =>
+		prefixed.find((l) => path === `/${l}` || path.startsWith(`/${l}/`));
 
 	const languages = new Map(prefixed.map((l) => [l, [] as string[]]));
 	const core: string[] = [];
@@ -84,7 +88,11 @@ export function precachePlan({ build, files, prerendered }: BuildFiles, locales:
  * ignored: a static host serves the same file for /resultaten and /resultaten?hulp=respijtzorg,
  * and the page reads the answers from the URL in the browser.
  */
-export function cacheKey(request: { method: string; url: string }, origin: string, known: ReadonlySet<string>): string | undefined {
+export function cacheKey(
+	request: { method: string; url: string },
+	origin: string,
+	known: ReadonlySet<string>
+): string | undefined {
 	if (request.method !== 'GET') return undefined;
 	const url = new URL(request.url);
 	if (url.origin !== origin) return undefined;
@@ -117,7 +125,9 @@ export async function precache(
 	async function worker() {
 		while (next < paths.length) {
 			const path = paths[next++]!;
-			const request = new Request(new URL(path, origin), { cache: isImmutable(path) ? 'default' : 'no-cache' });
+			const request = new Request(new URL(path, origin), {
+				cache: isImmutable(path) ? 'default' : 'no-cache'
+			});
 			const response = await fetchFile(request);
 			if (!response.ok) throw new Error(`precache ${path}: ${response.status}`);
 			await cache.put(request, await storable(response));
@@ -142,9 +152,14 @@ export async function precacheLanguage(
 }
 
 /** The languages a cache holds in full: a new version installs them too, so nobody loses theirs. */
-export async function cachedLanguages(cache: Pick<Cache, 'match'>, plan: PrecachePlan, origin: string): Promise<string[]> {
+export async function cachedLanguages(
+	cache: Pick<Cache, 'match'>,
+	plan: PrecachePlan,
+	origin: string
+): Promise<string[]> {
 	const found: string[] = [];
-	for (const [language, paths] of plan.languages) if (await cache.match(new URL(paths.at(-1)!, origin))) found.push(language);
+	for (const [language, paths] of plan.languages)
+		if (await cache.match(new URL(paths.at(-1)!, origin))) found.push(language);
 	return found;
 }
 

@@ -29,32 +29,52 @@ const POSITION: Record<number, Frame> = {
 /** 1 January 2024 was a Monday. */
 function dayName(weekday: Weekday, locale: Locale): string {
 	const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(weekday)));
-	return new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(date);
+	return new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(
+		date
+	);
 }
 
 function monthName(month: number, locale: Locale): string {
-	return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, month - 1, 1)));
+	return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', timeZone: 'UTC' }).format(
+		new Date(Date.UTC(2024, month - 1, 1))
+	);
 }
 
 function dateIn(isoDate: string, locale: Locale, withYear = true): string {
 	const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', timeZone: 'UTC' };
 	if (withYear) options.year = 'numeric';
-	return new Intl.DateTimeFormat(intlLocale(locale), options).format(new Date(`${isoDate}T00:00:00Z`));
+	return new Intl.DateTimeFormat(intlLocale(locale), options).format(
+		new Date(`${isoDate}T00:00:00Z`)
+	);
 }
 
-const list = (items: readonly string[], locale: Locale) => new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
+const list = (items: readonly string[], locale: Locale) =>
+	new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
 const comma = (locale: Locale) => (locale === 'ar' ? '، ' : ', ');
 // Turkish capitalises i as İ.
-const capitalize = (text: string, locale: Locale) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+const capitalize = (text: string, locale: Locale) =>
+	text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 function weekdays(days: readonly Weekday[], locale: Locale): { text: string; isRange: boolean } {
 	const indexes = days.map((d) => WEEKDAYS.indexOf(d));
 	const consecutive = indexes.every((index, i) => i === 0 || index === (indexes[i - 1] ?? -2) + 1);
 	const [first, last] = [days[0], days.at(-1)];
 	if (first && last && days.length >= 3 && consecutive) {
-		return { text: m.schedule_day_range({ first: dayName(first, locale), last: dayName(last, locale) }, { locale }), isRange: true };
+		return {
+			text: m.schedule_day_range(
+				{ first: dayName(first, locale), last: dayName(last, locale) },
+				{ locale }
+			),
+			isRange: true
+		};
 	}
-	return { text: list(days.map((d) => dayName(d, locale)), locale), isRange: false };
+	return {
+		text: list(
+			days.map((d) => dayName(d, locale)),
+			locale
+		),
+		isRange: false
+	};
 }
 
 function positionedWeekday(weekday: Weekday, parts: readonly ByDay[], locale: Locale): string {
@@ -62,7 +82,10 @@ function positionedWeekday(weekday: Weekday, parts: readonly ByDay[], locale: Lo
 	const numbered = positions.filter((p): p is number => p !== undefined);
 	if (numbered.length < positions.length) return dayName(weekday, locale);
 	const ordered = [...new Set(numbered)].sort((a, b) => (a > 0 === b > 0 ? a - b : b - a));
-	const words = list(ordered.map((p) => POSITION[p]?.({}, { locale }) ?? String(p)), locale);
+	const words = list(
+		ordered.map((p) => POSITION[p]?.({}, { locale }) ?? String(p)),
+		locale
+	);
 	return m.schedule_positioned_day({ positions: words, day: dayName(weekday, locale) }, { locale });
 }
 
@@ -76,34 +99,80 @@ function rule(schedule: Schedule & { byday: string }, locale: Locale): string {
 		return isRange ? days : m.schedule_every_day({ days }, { locale });
 	}
 	const everyOne = byday.every((b) => b.position === undefined);
-	const days = list(weekdaysOf(byday).map((w) => positionedWeekday(w, byday, locale)), locale);
-	if (everyOne) return count > 1 ? m.schedule_every_n_months_every({ count: String(count), days }, { locale }) : m.schedule_every_day({ days }, { locale });
-	return count > 1 ? m.schedule_every_n_months_on({ count: String(count), days }, { locale }) : m.schedule_monthly_on({ days }, { locale });
+	const days = list(
+		weekdaysOf(byday).map((w) => positionedWeekday(w, byday, locale)),
+		locale
+	);
+	if (everyOne)
+		return count > 1
+			? m.schedule_every_n_months_every({ count: String(count), days }, { locale })
+			: m.schedule_every_day({ days }, { locale });
+	return count > 1
+		? m.schedule_every_n_months_on({ count: String(count), days }, { locale })
+		: m.schedule_monthly_on({ days }, { locale });
 }
 
-function period(from: string | undefined, to: string | undefined, locale: Locale): string | undefined {
-	if (from && to) return m.schedule_period_from_to({ from: dateIn(from, locale, from.slice(0, 4) !== to.slice(0, 4)), to: dateIn(to, locale) }, { locale });
+function period(
+	from: string | undefined,
+	to: string | undefined,
+	locale: Locale
+): string | undefined {
+	if (from && to)
+		return m.schedule_period_from_to(
+			{ from: dateIn(from, locale, from.slice(0, 4) !== to.slice(0, 4)), to: dateIn(to, locale) },
+			{ locale }
+		);
 	if (from) return m.schedule_period_from({ from: dateIn(from, locale) }, { locale });
 	if (to) return m.schedule_period_to({ to: dateIn(to, locale) }, { locale });
 	return undefined;
 }
 
-const latest = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined ? a : a > b ? a : b);
+const latest = (a: string | undefined, b: string | undefined) =>
+	a === undefined ? b : b === undefined ? a : a > b ? a : b;
 
 export function describeScheduleIn(schedule: Schedule, locale: Locale): string {
-	const times = m.schedule_times({ opens: schedule.opens_at, closes: schedule.closes_at }, { locale });
+	const times = m.schedule_times(
+		{ opens: schedule.opens_at, closes: schedule.closes_at },
+		{ locale }
+	);
 	if (!isRecurring(schedule)) {
-		return capitalize(schedule.dtstart ? m.schedule_once({ date: dateIn(schedule.dtstart, locale), times }, { locale }) : times, locale);
+		return capitalize(
+			schedule.dtstart
+				? m.schedule_once({ date: dateIn(schedule.dtstart, locale), times }, { locale })
+				: times,
+			locale
+		);
 	}
-	const parts = [rule(schedule, locale), times, period(latest(schedule.valid_from, schedule.dtstart), schedule.valid_to, locale)];
+	const parts = [
+		rule(schedule, locale),
+		times,
+		period(latest(schedule.valid_from, schedule.dtstart), schedule.valid_to, locale)
+	];
 	const monthsOff = [...new Set(schedule.months_off ?? [])].sort((a, b) => a - b);
-	const pause = monthsOff.length ? ` ${m.schedule_months_off({ months: list(monthsOff.map((n) => monthName(n, locale)), locale) }, { locale })}` : '';
+	const pause = monthsOff.length
+		? ` ${m.schedule_months_off(
+				{
+					months: list(
+						monthsOff.map((n) => monthName(n, locale)),
+						locale
+					)
+				},
+				{ locale }
+			)}`
+		: '';
 	return capitalize(parts.filter(Boolean).join(comma(locale)), locale) + pause;
 }
 
-export function formatOccurrenceIn(occurrence: Pick<Occurrence, 'start' | 'opensAt' | 'closesAt'>, locale: Locale): string {
-	const day = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(
-		occurrence.start
-	);
+export function formatOccurrenceIn(
+	occurrence: Pick<Occurrence, 'start' | 'opensAt' | 'closesAt'>,
+	locale: Locale
+): string {
+	const day = new Intl.DateTimeFormat(intlLocale(locale), {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: TIME_ZONE
+	}).format(occurrence.start);
 	return `${day}${comma(locale)}${m.schedule_times({ opens: occurrence.opensAt, closes: occurrence.closesAt }, { locale })}`;
 }

@@ -61,7 +61,8 @@ const NUMBER_WORDS: Record<number, string> = {
 	12: 'twaalf'
 };
 
-const isOtherLanguage = (locale: string): locale is 'en' | 'tr' | 'ar' => locale === 'en' || locale === 'tr' || locale === 'ar';
+const isOtherLanguage = (locale: string): locale is 'en' | 'tr' | 'ar' =>
+	locale === 'en' || locale === 'tr' || locale === 'ar';
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -87,7 +88,10 @@ function weekdayOf(isoDate: string): string {
 }
 
 /** "dinsdag 6 januari 2026, 19:30 tot 21:30"; other languages via describe-other.ts. */
-export function formatOccurrence(occurrence: Pick<Occurrence, 'date' | 'start' | 'opensAt' | 'closesAt'>, locale = 'nl'): string {
+export function formatOccurrence(
+	occurrence: Pick<Occurrence, 'date' | 'start' | 'opensAt' | 'closesAt'>,
+	locale = 'nl'
+): string {
 	if (isOtherLanguage(locale)) return formatOccurrenceIn(occurrence, locale);
 	return `${weekdayOf(occurrence.date)} ${dateInDutch(occurrence.date)}, ${occurrence.opensAt} tot ${occurrence.closesAt}`;
 }
@@ -105,7 +109,8 @@ function weekdaysInDutch(weekdays: readonly Weekday[]): { text: string; isRange:
 }
 
 function everyNth(interval: number, unit: 'week' | 'maand'): string {
-	if (unit === 'week') return interval === 2 ? 'Om de week' : `Om de ${NUMBER_WORDS[interval] ?? interval} weken`;
+	if (unit === 'week')
+		return interval === 2 ? 'Om de week' : `Om de ${NUMBER_WORDS[interval] ?? interval} weken`;
 	return `Om de ${NUMBER_WORDS[interval] ?? interval} maanden`;
 }
 
@@ -128,13 +133,17 @@ function positionedWeekday(weekday: Weekday, parts: readonly ByDay[]): string {
 function monthlyRule(byday: readonly ByDay[], interval: number): string {
 	const everyOne = byday.every((b) => b.position === undefined);
 	const days = listInDutch(weekdaysOf(byday).map((w) => positionedWeekday(w, byday)));
-	if (everyOne) return interval > 1 ? `${everyNth(interval, 'maand')} elke ${days}` : `Elke ${days}`;
-	return interval > 1 ? `${everyNth(interval, 'maand')} op de ${days}` : `Elke ${days} van de maand`;
+	if (everyOne)
+		return interval > 1 ? `${everyNth(interval, 'maand')} elke ${days}` : `Elke ${days}`;
+	return interval > 1
+		? `${everyNth(interval, 'maand')} op de ${days}`
+		: `Elke ${days} van de maand`;
 }
 
 /** "van 1 februari tot 30 juni 2027", "vanaf 1 februari 2027", "tot 30 juni 2027" */
 function periodInDutch(from: string | undefined, to: string | undefined): string | undefined {
-	if (from && to) return `van ${dateInDutch(from, from.slice(0, 4) !== to.slice(0, 4))} tot ${dateInDutch(to)}`;
+	if (from && to)
+		return `van ${dateInDutch(from, from.slice(0, 4) !== to.slice(0, 4))} tot ${dateInDutch(to)}`;
 	if (from) return `vanaf ${dateInDutch(from)}`;
 	if (to) return `tot ${dateInDutch(to)}`;
 	return undefined;
@@ -158,7 +167,8 @@ export function describeSchedule(schedule: Schedule, locale = 'nl'): string {
 	}
 	const byday = parseByDay(schedule.byday);
 	const interval = schedule.interval ?? 1;
-	const rule = schedule.freq === 'WEEKLY' ? weeklyRule(byday, interval) : monthlyRule(byday, interval);
+	const rule =
+		schedule.freq === 'WEEKLY' ? weeklyRule(byday, interval) : monthlyRule(byday, interval);
 	const period = periodInDutch(latest(schedule.valid_from, schedule.dtstart), schedule.valid_to);
 	const monthsOff = [...new Set(schedule.months_off ?? [])].sort((a, b) => a - b);
 	const pause = monthsOff.length ? ` (niet in ${listInDutch(monthsOff.map(monthName))})` : '';

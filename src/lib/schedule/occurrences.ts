@@ -73,7 +73,11 @@ function scheduleOccurrences(schedule: Schedule, from: Date, count: number): Occ
 }
 
 /** The next `count` meetings that start at or after `from`, over all schedules, earliest first. */
-export function nextOccurrences(schedules: readonly Schedule[], from: Date, count = 3): Occurrence[] {
+export function nextOccurrences(
+	schedules: readonly Schedule[],
+	from: Date,
+	count = 3
+): Occurrence[] {
 	if (count <= 0) return [];
 	return schedules
 		.flatMap((schedule) => scheduleOccurrences(schedule, from, count))

@@ -85,7 +85,11 @@ function inInterval(schedule: RecurringSchedule, day: number, date: CalendarDay)
 }
 
 /** Whether a recurring schedule meets on this day (valid_from/valid_to are checked by the caller). */
-export function meetsOn(schedule: RecurringSchedule, byday: readonly ByDay[], day: number): boolean {
+export function meetsOn(
+	schedule: RecurringSchedule,
+	byday: readonly ByDay[],
+	day: number
+): boolean {
 	const date = calendarDay(day);
 	if (schedule.months_off?.includes(date.month)) return false;
 	const weekday = WEEKDAYS[date.weekday];

@@ -6,7 +6,17 @@
  */
 import { effectiveNeeds } from '../data/offer';
 import type { Offer } from '../data/schema';
-import { CONDITION_BY_ID, GROUP_BY_ID, KIND_BY_ID, NEED_BY_ID, type ConditionId, type GroupId, type KindId, type NeedId, type RelationId } from '../data/taxonomy';
+import {
+	CONDITION_BY_ID,
+	GROUP_BY_ID,
+	KIND_BY_ID,
+	NEED_BY_ID,
+	type ConditionId,
+	type GroupId,
+	type KindId,
+	type NeedId,
+	type RelationId
+} from '../data/taxonomy';
 import { FACET_VALUES } from './facets';
 import { FIELDS, INDEX_VERSION, type Field, type SearchIndexData } from './format';
 import { labelSynonyms } from './labels';
@@ -30,7 +40,6 @@ export interface SearchDocument {
 	relations?: readonly RelationId[];
 	groups?: readonly GroupId[];
 }
-
 
 /** Translated texts count like the Dutch ones, so "respite" on /en also finds the English words of an offer. */
 export function toSearchDocument(offer: Offer): SearchDocument {
@@ -75,9 +84,9 @@ const bitsOf = (values: readonly string[] | undefined, all: readonly string[]) =
 
 /** Words with accents as written, lower case: the source of `display`. Plain ASCII words need none. */
 function writtenForms(text: string, display: Map<string, string>): void {
-	if (!/[^\x00-\x7f]/.test(text)) return;
+	if (!/[\u0080-\uffff]/.test(text)) return;
 	for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-		if (!/[^\x00-\x7f]/.test(word)) continue;
+		if (!/[\u0080-\uffff]/.test(word)) continue;
 		const key = normalize(word);
 		if (key !== word && !key.includes(' ') && !display.has(key)) display.set(key, word);
 	}
@@ -92,7 +101,8 @@ export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexDa
 		const masks = new Map<string, number>();
 		FIELDS.forEach((field, fieldIndex) => {
 			writtenForms(texts[field], display);
-			for (const token of tokenize(texts[field])) masks.set(token, (masks.get(token) ?? 0) | (1 << fieldIndex));
+			for (const token of tokenize(texts[field]))
+				masks.set(token, (masks.get(token) ?? 0) | (1 << fieldIndex));
 		});
 		for (const [token, mask] of masks) {
 			let entry = termPostings.get(token);
@@ -111,7 +121,11 @@ export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexDa
 		names: docs.map((d) => d.name),
 		terms,
 		postings,
-		display: Object.fromEntries([...display.entries()].filter(([key]) => termPostings.has(key)).sort(([a], [b]) => a.localeCompare(b))),
+		display: Object.fromEntries(
+			[...display.entries()]
+				.filter(([key]) => termPostings.has(key))
+				.sort(([a], [b]) => a.localeCompare(b))
+		),
 		concepts: docs.flatMap((doc) => [
 			FACET_VALUES.soort.indexOf(doc.kind),
 			bitsOf(doc.needs, FACET_VALUES.hulp),

@@ -13,7 +13,10 @@ export async function createSearchEngine(data: SearchIndexData): Promise<SearchE
 	return new SearchEngine(data);
 }
 
-export function loadSearch(fetchFn: typeof fetch = fetch, url = '/zoekindex.json'): Promise<SearchEngine> {
+export function loadSearch(
+	fetchFn: typeof fetch = fetch,
+	url = '/zoekindex.json'
+): Promise<SearchEngine> {
 	loading ??= fetchFn(url)
 		.then((response) => {
 			if (!response.ok) throw new Error(`${url}: ${response.status}`);

@@ -69,7 +69,9 @@ export function conceptLabel(key: ConceptKey): string {
 }
 
 export function meaningToConcepts(meaning: Meaning): ConceptKey[] {
-	return FACETS.flatMap((facet) => (meaning[facet] ?? []).map((id): ConceptKey => `${facet}:${id}`));
+	return FACETS.flatMap((facet) =>
+		(meaning[facet] ?? []).map((id): ConceptKey => `${facet}:${id}`)
+	);
 }
 
 /** One phrase of the synonym list, ready to compare with query tokens. */
@@ -102,4 +104,3 @@ export function compileSynonyms(synonyms: readonly Synonym[] = SYNONYMS): Synony
 	}
 	return [...byPhrase.values()];
 }
-

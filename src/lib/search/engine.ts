@@ -12,7 +12,14 @@
  * inverse document frequency; an offer that matches more of the query ranks higher.
  * Only offers that hold a query word or concept are ever touched.
  */
-import { compileSynonyms, conceptLabel, FACETS, FACET_VALUES, type ConceptFacet, type ConceptKey } from './concepts';
+import {
+	compileSynonyms,
+	conceptLabel,
+	FACETS,
+	FACET_VALUES,
+	type ConceptFacet,
+	type ConceptKey
+} from './concepts';
 import { FIELDS, INDEX_VERSION, type SearchIndexData } from './format';
 import { SynonymMatcher } from './meanings';
 import { isStopword, stem, tokenize } from './normalize';
@@ -39,7 +46,12 @@ export interface SearchResult {
 }
 
 /** Name counts most; the taxonomy labels and the one-sentence summary next; the long description least. */
-const FIELD_WEIGHT: Record<(typeof FIELDS)[number], number> = { name: 3, labels: 1.5, summary: 1.5, description: 0.7 };
+const FIELD_WEIGHT: Record<(typeof FIELDS)[number], number> = {
+	name: 3,
+	labels: 1.5,
+	summary: 1.5,
+	description: 0.7
+};
 const CONCEPT_WEIGHT = 1.6;
 /** Words that only say for whom ("moeder", "werk") are context; the help asked for matters more. */
 const CONTEXT_FACETS: readonly ConceptFacet[] = ['voor', 'groep'];
@@ -79,12 +91,18 @@ const MASK_WEIGHT = Array.from({ length: 1 << FIELDS.length }, (_, mask) => {
  * The documents scoring at least `threshold`, best first (ties by position). With a
  * limit, a small heap keeps the best few instead of sorting tens of thousands.
  */
-function topDocuments(scores: Scores, threshold: number, limit: number | undefined): { top: number[]; total: number } {
+function topDocuments(
+	scores: Scores,
+	threshold: number,
+	limit: number | undefined
+): { top: number[]; total: number } {
 	const value = scores.value;
-	const better = (a: number, b: number) => value[a]! > value[b]! || (value[a] === value[b] && a < b);
+	const better = (a: number, b: number) =>
+		value[a]! > value[b]! || (value[a] === value[b] && a < b);
 	const kept = scores.touched.filter((doc) => value[doc]! >= threshold);
 	const total = kept.length;
-	if (limit === undefined || kept.length <= limit) return { top: Array.from(kept.sort((a, b) => (better(a, b) ? -1 : 1))), total };
+	if (limit === undefined || kept.length <= limit)
+		return { top: Array.from(kept.sort((a, b) => (better(a, b) ? -1 : 1))), total };
 	// A min-heap of the best `limit` documents: its root is the weakest of them.
 	const heap: number[] = [];
 	const down = (i: number) => {
@@ -101,7 +119,7 @@ function topDocuments(scores: Scores, threshold: number, limit: number | undefin
 	for (const doc of kept) {
 		if (heap.length < limit) {
 			heap.push(doc);
-			for (let i = heap.length - 1; i > 0; ) {
+			for (let i = heap.length - 1; i > 0;) {
 				const parent = (i - 1) >> 1;
 				if (!better(heap[parent]!, heap[i]!)) break;
 				[heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
@@ -126,8 +144,12 @@ export class SearchEngine {
 	private readonly conceptDocs: Int32Array[] = [];
 	private readonly conceptIdf: number[] = [];
 
-	constructor(data: SearchIndexData, synonyms = new SynonymMatcher(compileSynonyms([...SYNONYMS, ...data.labelSynonyms]))) {
-		if (data.version !== INDEX_VERSION) throw new Error(`Zoekindex versie ${data.version} wordt niet ondersteund.`);
+	constructor(
+		data: SearchIndexData,
+		synonyms = new SynonymMatcher(compileSynonyms([...SYNONYMS, ...data.labelSynonyms]))
+	) {
+		if (data.version !== INDEX_VERSION)
+			throw new Error(`Zoekindex versie ${data.version} wordt niet ondersteund.`);
 		this.data = data;
 		this.size = data.ids.length;
 		this.vocabulary = new Vocabulary(data.terms, data.postings, this.size);
@@ -139,7 +161,8 @@ export class SearchEngine {
 	/** Per concept, the offers that have it; facet and bit order as in build.ts. */
 	private indexConcepts(): void {
 		const lists = new Map<ConceptKey, number[]>();
-		for (const facet of FACETS) for (const id of FACET_VALUES[facet]) lists.set(`${facet}:${id}`, []);
+		for (const facet of FACETS)
+			for (const id of FACET_VALUES[facet]) lists.set(`${facet}:${id}`, []);
 		for (let doc = 0; doc < this.size; doc++) {
 			const base = doc * FACETS.length;
 			FACETS.forEach((facet, f) => {
@@ -222,12 +245,13 @@ export class SearchEngine {
 		const stems = tokens.map(stem);
 		const units: Unit[] = [];
 		const stopUnits: Unit[] = [];
-		for (let position = 0; position < tokens.length; ) {
+		for (let position = 0; position < tokens.length;) {
 			const phrase = this.synonyms.phraseAt(stems, position);
 			const words = tokens.slice(position, position + (phrase?.length ?? 1));
 			const meaning = phrase ?? this.synonyms.wordMeaning(words[0]!);
 			const concepts = new Map<number, number>();
-			for (const [key, quality] of meaning.concepts) concepts.set(this.conceptIndex.get(key)!, quality);
+			for (const [key, quality] of meaning.concepts)
+				concepts.set(this.conceptIndex.get(key)!, quality);
 			const unit: Unit = {
 				position,
 				text: words.join(' '),
@@ -247,7 +271,9 @@ export class SearchEngine {
 
 	private unitWeight(concepts: Map<number, number>): number {
 		if (!concepts.size) return 1;
-		const onlyContext = [...concepts.keys()].every((c) => CONTEXT_FACETS.some((facet) => this.conceptKeys[c]!.startsWith(`${facet}:`)));
+		const onlyContext = [...concepts.keys()].every((c) =>
+			CONTEXT_FACETS.some((facet) => this.conceptKeys[c]!.startsWith(`${facet}:`))
+		);
 		return onlyContext ? CONTEXT_WEIGHT : 1;
 	}
 
@@ -255,14 +281,20 @@ export class SearchEngine {
 		for (const { term, quality } of matches) {
 			const weight = quality * this.vocabulary.idf(term) * factor;
 			const { docs, masks } = this.vocabulary.postings(term);
-			for (let i = 0; i < docs.length; i++) scores.max(docs[i]!, weight * MASK_WEIGHT[masks[i]!]!, term);
+			for (let i = 0; i < docs.length; i++)
+				scores.max(docs[i]!, weight * MASK_WEIGHT[masks[i]!]!, term);
 		}
 	}
 
 	/** One word, or the mean over the words of a phrase; and the words the synonym list adds. */
 	private wordScores({ words, alsoSearch, sure }: Unit): Scores {
 		const scores = this.pool.get();
-		for (const word of alsoSearch) this.scoreTerms(this.vocabulary.match(word, { heads: false, tails: false }), scores, QUALITY.alsoSearch);
+		for (const word of alsoSearch)
+			this.scoreTerms(
+				this.vocabulary.match(word, { heads: false, tails: false }),
+				scores,
+				QUALITY.alsoSearch
+			);
 		if (words.length <= 1) {
 			if (words[0]) this.scoreTerms(this.vocabulary.match(words[0], { heads: !sure }), scores);
 			return scores;
@@ -274,7 +306,8 @@ export class SearchEngine {
 		});
 		const sum = this.pool.get();
 		for (const wordScores of perWord) {
-			for (const doc of wordScores.touched) sum.add(doc, wordScores.value[doc]! / words.length, wordScores.source[doc]!);
+			for (const doc of wordScores.touched)
+				sum.add(doc, wordScores.value[doc]! / words.length, wordScores.source[doc]!);
 		}
 		for (const doc of sum.touched) scores.max(doc, sum.value[doc]!, sum.source[doc]!);
 		return scores;
@@ -297,7 +330,11 @@ export class SearchEngine {
 		for (const scores of [words, concepts]) {
 			for (const doc of scores.touched) {
 				const [w, c] = [words.value[doc]!, concepts.value[doc]!];
-				combined.max(doc, Math.max(w, c) + BOTH_ROUTES_BONUS * Math.min(w, c), w >= c ? words.source[doc]! : concepts.source[doc]!);
+				combined.max(
+					doc,
+					Math.max(w, c) + BOTH_ROUTES_BONUS * Math.min(w, c),
+					w >= c ? words.source[doc]! : concepts.source[doc]!
+				);
 			}
 		}
 		return combined;
@@ -307,7 +344,12 @@ export class SearchEngine {
 	private joinNeighbours(units: Unit[], wordRoutes: Scores[]): void {
 		for (let u = 0; u + 1 < units.length; u++) {
 			const [left, right] = [units[u]!, units[u + 1]!];
-			if (left.words.length !== 1 || right.words.length !== 1 || right.position !== left.position + 1) continue;
+			if (
+				left.words.length !== 1 ||
+				right.words.length !== 1 ||
+				right.position !== left.position + 1
+			)
+				continue;
 			const matches = this.vocabulary
 				.match(left.words[0]! + right.words[0]!, { heads: false, tails: false })
 				.map((m) => (m.quality === MATCH_QUALITY.exact ? { ...m, quality: QUALITY.join } : m));
@@ -329,7 +371,8 @@ export class SearchEngine {
 			for (let cut = 3; cut <= word.length - 3; cut++) {
 				const left = this.vocabulary.termOf(word.slice(0, cut));
 				const rightWord = word.slice(cut);
-				const right = this.vocabulary.termOf(rightWord) ?? this.vocabulary.termsWithStem(rightWord)[0];
+				const right =
+					this.vocabulary.termOf(rightWord) ?? this.vocabulary.termsWithStem(rightWord)[0];
 				if (left === undefined || right === undefined) continue;
 				const [leftScores, rightScores] = [this.pool.get(), this.pool.get()];
 				this.scoreTerms([{ term: left, quality: QUALITY.split }], leftScores);
@@ -346,7 +389,12 @@ export class SearchEngine {
 	 * Per unit, in query order: what matched by word (the index word as written, or the
 	 * phrase) and what by concept ("respijtzorg"), the stronger first.
 	 */
-	private reasons(doc: number, units: Unit[], wordRoutes: Scores[], conceptRoutes: Scores[]): string[] {
+	private reasons(
+		doc: number,
+		units: Unit[],
+		wordRoutes: Scores[],
+		conceptRoutes: Scores[]
+	): string[] {
 		const reasons: string[] = [];
 		units.forEach((unit, u) => {
 			const byWord = wordRoutes[u]!.value[doc]!;
@@ -356,8 +404,13 @@ export class SearchEngine {
 				const term = this.data.terms[wordRoutes[u]!.source[doc]!]!;
 				found.push([byWord, unit.words.length > 1 ? unit.text : (this.data.display[term] ?? term)]);
 			}
-			if (byConcept > 0) found.push([byConcept, conceptLabel(this.conceptKeys[-conceptRoutes[u]!.source[doc]! - 1]!)]);
-			for (const [, reason] of found.sort((a, b) => b[0] - a[0])) if (!reasons.includes(reason)) reasons.push(reason);
+			if (byConcept > 0)
+				found.push([
+					byConcept,
+					conceptLabel(this.conceptKeys[-conceptRoutes[u]!.source[doc]! - 1]!)
+				]);
+			for (const [, reason] of found.sort((a, b) => b[0] - a[0]))
+				if (!reasons.includes(reason)) reasons.push(reason);
 		});
 		return reasons.slice(0, MAX_REASONS);
 	}

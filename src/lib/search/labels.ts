@@ -40,7 +40,10 @@ function labelsIn(locale: Locale): Map<ConceptKey, string[][]> {
 				const found = (messages as unknown as Record<string, MessageFunction | undefined>)[key];
 				return found ? [found({}, { locale })] : [];
 			});
-			labels.set(`${facet}:${id}`, texts.map(tokenize).filter((tokens) => tokens.length));
+			labels.set(
+				`${facet}:${id}`,
+				texts.map(tokenize).filter((tokens) => tokens.length)
+			);
 		}
 	}
 	return labels;
@@ -48,7 +51,9 @@ function labelsIn(locale: Locale): Map<ConceptKey, string[][]> {
 
 /** Synonyms made from the labels; `known`: the beheerder's list, whose words keep their meaning. */
 export function labelSynonyms(known: readonly Synonym[]): Synonym[] {
-	const taken = new Set(known.flatMap((synonym) => synonym.say.map((say) => tokenize(say).join(' '))));
+	const taken = new Set(
+		known.flatMap((synonym) => synonym.say.map((say) => tokenize(say).join(' ')))
+	);
 	const dutch = labelsIn(baseLocale);
 	const dutchStems = new Set([...dutch.values()].flat(2).map(stem));
 	const says = new Map<ConceptKey, Set<string>>();
@@ -61,11 +66,13 @@ export function labelSynonyms(known: readonly Synonym[]): Synonym[] {
 		const labels = labelsIn(locale);
 		const conceptsOfWord = new Map<string, Set<ConceptKey>>();
 		for (const [key, list] of labels) {
-			for (const word of list.flat()) conceptsOfWord.set(word, (conceptsOfWord.get(word) ?? new Set()).add(key));
+			for (const word of list.flat())
+				conceptsOfWord.set(word, (conceptsOfWord.get(word) ?? new Set()).add(key));
 		}
 		for (const [key, list] of labels) for (const tokens of list) add(key, tokens.join(' '));
 		for (const [word, keys] of conceptsOfWord) {
-			if (keys.size === 1 && word.length >= MIN_WORD_LENGTH && !dutchStems.has(stem(word))) add([...keys][0]!, word);
+			if (keys.size === 1 && word.length >= MIN_WORD_LENGTH && !dutchStems.has(stem(word)))
+				add([...keys][0]!, word);
 		}
 	}
 

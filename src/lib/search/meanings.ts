@@ -19,8 +19,10 @@ export interface Meaning {
 const QUALITY = { exact: 1, stem: 0.95, longer: 0.85, start: 0.8, typo: 0.85, perTypo: 0.1 };
 
 function add(target: Meaning, phrase: SynonymPhrase, quality: number): void {
-	for (const key of phrase.concepts) if ((target.concepts.get(key) ?? 0) < quality) target.concepts.set(key, quality);
-	for (const word of phrase.alsoSearch) if (!target.alsoSearch.includes(word)) target.alsoSearch.push(word);
+	for (const key of phrase.concepts)
+		if ((target.concepts.get(key) ?? 0) < quality) target.concepts.set(key, quality);
+	for (const word of phrase.alsoSearch)
+		if (!target.alsoSearch.includes(word)) target.alsoSearch.push(word);
 }
 
 const empty = (sure: boolean): Meaning => ({ concepts: new Map(), alsoSearch: [], sure });
@@ -48,7 +50,9 @@ export class SynonymMatcher {
 
 	/** The longest phrase of several words that starts at `start`, given the stems of the query's words. */
 	phraseAt(stems: readonly string[], start: number): (Meaning & { length: number }) | undefined {
-		const found = this.phrasesByFirst.get(stems[start]!)?.find((p) => p.stems.every((s, k) => stems[start + k] === s));
+		const found = this.phrasesByFirst
+			.get(stems[start]!)
+			?.find((p) => p.stems.every((s, k) => stems[start + k] === s));
 		if (!found) return undefined;
 		const meaning = empty(true);
 		add(meaning, found.phrase, QUALITY.exact);
@@ -66,7 +70,8 @@ export class SynonymMatcher {
 		for (const phrase of this.singles) {
 			const say = phrase.tokens[0]!;
 			if (say.length >= 5 && word.startsWith(say)) add(maybe, phrase, QUALITY.longer);
-			else if (word.length >= 5 && say.startsWith(word) && word.length >= say.length * 0.6) add(maybe, phrase, QUALITY.start);
+			else if (word.length >= 5 && say.startsWith(word) && word.length >= say.length * 0.6)
+				add(maybe, phrase, QUALITY.start);
 			else {
 				const typos = allowedTypos(Math.min(word.length, say.length));
 				if (!typos || Math.abs(word.length - say.length) > typos) continue;

@@ -8,9 +8,17 @@ import type { SearchHit } from './engine';
 
 const TIERS = 10;
 
-export function narrowBySearch<T extends { listing: { id: string } }>(items: readonly T[], hits: readonly SearchHit[]): T[] {
+export function narrowBySearch<T extends { listing: { id: string } }>(
+	items: readonly T[],
+	hits: readonly SearchHit[]
+): T[] {
 	const best = Math.max(0, ...hits.map((hit) => hit.score));
-	const tier = new Map(hits.map((hit) => [hit.id, best ? Math.min(TIERS - 1, Math.floor((hit.score / best) * TIERS)) : 0]));
+	const tier = new Map(
+		hits.map((hit) => [
+			hit.id,
+			best ? Math.min(TIERS - 1, Math.floor((hit.score / best) * TIERS)) : 0
+		])
+	);
 	return items
 		.map((item, order) => ({ item, order, tier: tier.get(item.listing.id) }))
 		.filter((entry): entry is { item: T; order: number; tier: number } => entry.tier !== undefined)

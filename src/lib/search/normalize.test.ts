@@ -30,7 +30,14 @@ describe('Dutch normalisation', () => {
 	});
 
 	it('splits into words of at least two characters, stopwords kept', () => {
-		expect(tokenize('Hulp voor mijn moeder – met dementie!')).toEqual(['hulp', 'voor', 'mijn', 'moeder', 'met', 'dementie']);
+		expect(tokenize('Hulp voor mijn moeder – met dementie!')).toEqual([
+			'hulp',
+			'voor',
+			'mijn',
+			'moeder',
+			'met',
+			'dementie'
+		]);
 		expect(tokenize("auto's")).toEqual(['auto']);
 		expect(tokenize('  ')).toEqual([]);
 	});

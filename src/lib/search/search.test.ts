@@ -6,11 +6,43 @@ import { SearchEngine } from './engine';
 import { narrowBySearch } from './narrow';
 
 const docs: SearchDocument[] = [
-	{ id: 'cafe-spatie', name: 'Alzheimer Café Noord', summary: 'Praten over dementie.', kind: 'alzheimercafe', needs: ['emotionele-steun'], conditions: ['dementie'] },
-	{ id: 'cafe-vast', name: 'Alzheimercafé Zuid', summary: 'Elke maand een avond.', kind: 'alzheimercafe', needs: ['emotionele-steun'] },
-	{ id: 'oppas', name: 'Vrijwillige thuisoppas', summary: 'Iemand past op, zodat u even weg kunt.', kind: 'thuisoppas', needs: ['respijtzorg'] },
-	{ id: 'klussen', name: 'Klussendienst', summary: 'Kleine klussen in huis.', description: 'Een lamp ophangen of de tuin.', kind: 'praktische-hulp', needs: ['praktische-hulp'] },
-	{ id: 'geld', name: 'Mantelzorgwaardering', summary: 'Elk jaar een bedankje van de gemeente.', kind: 'regeling', needs: ['financiele-hulp'] }
+	{
+		id: 'cafe-spatie',
+		name: 'Alzheimer Café Noord',
+		summary: 'Praten over dementie.',
+		kind: 'alzheimercafe',
+		needs: ['emotionele-steun'],
+		conditions: ['dementie']
+	},
+	{
+		id: 'cafe-vast',
+		name: 'Alzheimercafé Zuid',
+		summary: 'Elke maand een avond.',
+		kind: 'alzheimercafe',
+		needs: ['emotionele-steun']
+	},
+	{
+		id: 'oppas',
+		name: 'Vrijwillige thuisoppas',
+		summary: 'Iemand past op, zodat u even weg kunt.',
+		kind: 'thuisoppas',
+		needs: ['respijtzorg']
+	},
+	{
+		id: 'klussen',
+		name: 'Klussendienst',
+		summary: 'Kleine klussen in huis.',
+		description: 'Een lamp ophangen of de tuin.',
+		kind: 'praktische-hulp',
+		needs: ['praktische-hulp']
+	},
+	{
+		id: 'geld',
+		name: 'Mantelzorgwaardering',
+		summary: 'Elk jaar een bedankje van de gemeente.',
+		kind: 'regeling',
+		needs: ['financiele-hulp']
+	}
 ];
 const engine = new SearchEngine(buildSearchIndex(docs));
 const ids = (query: string) => engine.search(query).hits.map((h) => h.id);
@@ -101,35 +133,55 @@ describe('a query narrows the answers', () => {
 
 describe('on the example data', () => {
 	const { result } = checkDataDir('data');
-	const example = new SearchEngine(buildSearchIndex(result.dataset!.offers.map((f) => toSearchDocument(f.properties))));
+	const example = new SearchEngine(
+		buildSearchIndex(result.dataset!.offers.map((f) => toSearchDocument(f.properties)))
+	);
 
 	it('puts the Alzheimercafés first for "alzheimer cafe"', () => {
-		const top = example.search('alzheimer cafe', { limit: 2 }).hits.map((h) => h.id).sort();
+		const top = example
+			.search('alzheimer cafe', { limit: 2 })
+			.hits.map((h) => h.id)
+			.sort();
 		expect(top).toEqual(['alzheimercafe-de-haven', 'alzheimercafe-oosterpark']);
 	});
 
 	it('says why: "even weg" and respijtzorg for the thuisoppas, the phrase for words', () => {
 		const [first] = example.search('even weg').hits;
-		expect(first).toMatchObject({ id: 'vrijwillige-thuisoppas', reasons: ['even weg', 'respijtzorg'] });
+		expect(first).toMatchObject({
+			id: 'vrijwillige-thuisoppas',
+			reasons: ['even weg', 'respijtzorg']
+		});
 		const cafe = example.search('alzheimer').hits.find((h) => h.id === 'alzheimercafe-de-haven');
 		expect(cafe?.reasons).toEqual(['alzheimercafé', 'dementie']);
 	});
 
-	it("finds an offer by the words of its translations, and keeps showing the name it has", () => {
+	it('finds an offer by the words of its translations, and keeps showing the name it has', () => {
 		const [first] = example.search('appointment at home').hits;
-		expect(first).toMatchObject({ id: 'steunpunt-mantelzorg-voorbeeldstad', name: 'Steunpunt Mantelzorg Voorbeeldstad' });
-		expect(example.search('destek noktasında').hits[0]?.id).toBe('steunpunt-mantelzorg-voorbeeldstad');
+		expect(first).toMatchObject({
+			id: 'steunpunt-mantelzorg-voorbeeldstad',
+			name: 'Steunpunt Mantelzorg Voorbeeldstad'
+		});
+		expect(example.search('destek noktasında').hits[0]?.id).toBe(
+			'steunpunt-mantelzorg-voorbeeldstad'
+		);
 	});
 
 	describe('in the language of the page', () => {
 		const pageLocale = getLocale;
 		afterEach(() => overwriteGetLocale(pageLocale));
-		const found = (query: string) => example.search(query).hits.map((h) => h.id).sort();
+		const found = (query: string) =>
+			example
+				.search(query)
+				.hits.map((h) => h.id)
+				.sort();
 
-		it('finds with the taxonomy\'s words in English, Turkish and Arabic what the Dutch word finds', () => {
+		it("finds with the taxonomy's words in English, Turkish and Arabic what the Dutch word finds", () => {
 			const dementie = found('dementie');
-			expect(dementie).toEqual(expect.arrayContaining(['alzheimercafe-de-haven', 'alzheimercafe-oosterpark']));
-			for (const query of ['dementia', 'Demans', 'الخرف', 'خرف']) expect(found(query), query).toEqual(dementie);
+			expect(dementie).toEqual(
+				expect.arrayContaining(['alzheimercafe-de-haven', 'alzheimercafe-oosterpark'])
+			);
+			for (const query of ['dementia', 'Demans', 'الخرف', 'خرف'])
+				expect(found(query), query).toEqual(dementie);
 			expect(found('respite')).toEqual(found('respijtzorg'));
 			expect(found('respite').length).toBeGreaterThan(0);
 		});

@@ -25,17 +25,27 @@ describe('the synonym list', () => {
 	});
 
 	it('only names ids that exist in the taxonomy', () => {
-		const known = { hulp: NEED_IDS, situatie: CONDITION_IDS, soort: KIND_IDS, voor: RELATION_IDS, groep: GROUP_IDS };
+		const known = {
+			hulp: NEED_IDS,
+			situatie: CONDITION_IDS,
+			soort: KIND_IDS,
+			voor: RELATION_IDS,
+			groep: GROUP_IDS
+		};
 		const wrong = SYNONYMS.flatMap(({ say, means }) =>
 			Object.entries(means).flatMap(([facet, ids]) =>
-				(ids as string[]).filter((id) => !(known[facet as keyof typeof known] as readonly string[]).includes(id)).map((id) => `${say[0]}: ${facet}:${id}`)
+				(ids as string[])
+					.filter((id) => !(known[facet as keyof typeof known] as readonly string[]).includes(id))
+					.map((id) => `${say[0]}: ${facet}:${id}`)
 			)
 		);
 		expect(wrong).toEqual([]);
 	});
 
 	it('gives every entry a meaning or words to search for', () => {
-		expect(SYNONYMS.filter((s) => !Object.keys(s.means).length && !s.alsoSearch?.length)).toEqual([]);
+		expect(SYNONYMS.filter((s) => !Object.keys(s.means).length && !s.alsoSearch?.length)).toEqual(
+			[]
+		);
 	});
 });
 
@@ -86,7 +96,9 @@ describe('what people say, and what it means', () => {
 	});
 
 	it('adds the words of an old name', () => {
-		expect(matcher.wordMeaning('mantelzorgcompliment').alsoSearch).toEqual(['mantelzorgwaardering']);
+		expect(matcher.wordMeaning('mantelzorgcompliment').alsoSearch).toEqual([
+			'mantelzorgwaardering'
+		]);
 	});
 
 	it('knows nothing about words that mean nothing special', () => {

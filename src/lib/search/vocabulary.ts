@@ -21,7 +21,15 @@ export interface MatchOptions {
 	tails?: boolean;
 }
 
-export const MATCH_QUALITY = { exact: 1, stem: 0.95, prefix: 0.8, stemPrefix: 0.75, head: 0.7, tail: 0.55, typo: 0.7 };
+export const MATCH_QUALITY = {
+	exact: 1,
+	stem: 0.95,
+	prefix: 0.8,
+	stemPrefix: 0.75,
+	head: 0.7,
+	tail: 0.55,
+	typo: 0.7
+};
 
 /** fuse.js threshold: about one typo in five letters, two in seven to ten. */
 const FUZZY_THRESHOLD = 0.3;
@@ -96,7 +104,12 @@ export class Vocabulary {
 			else high = mid;
 		}
 		const out: number[] = [];
-		for (let i = low; i < this.terms.length && out.length < MAX_PREFIX_TERMS && this.terms[i]!.startsWith(prefix); i++) out.push(i);
+		for (
+			let i = low;
+			i < this.terms.length && out.length < MAX_PREFIX_TERMS && this.terms[i]!.startsWith(prefix);
+			i++
+		)
+			out.push(i);
 		return out;
 	}
 
@@ -110,8 +123,10 @@ export class Vocabulary {
 		if (exact !== undefined) add(exact, MATCH_QUALITY.exact);
 		const wordStem = stem(word);
 		for (const term of this.byStem.get(wordStem) ?? []) add(term, MATCH_QUALITY.stem);
-		if (word.length >= 3) for (const term of this.prefixRange(word)) add(term, MATCH_QUALITY.prefix);
-		if (wordStem !== word) for (const term of this.prefixRange(wordStem)) add(term, MATCH_QUALITY.stemPrefix);
+		if (word.length >= 3)
+			for (const term of this.prefixRange(word)) add(term, MATCH_QUALITY.prefix);
+		if (wordStem !== word)
+			for (const term of this.prefixRange(wordStem)) add(term, MATCH_QUALITY.stemPrefix);
 		for (let length = word.length - 1; heads && word.length >= 7 && length >= 5; length--) {
 			const head = this.index.get(word.slice(0, length));
 			if (head !== undefined) add(head, MATCH_QUALITY.head);
@@ -119,10 +134,12 @@ export class Vocabulary {
 		if (tails && wordStem.length >= 5) {
 			for (let i = 0; i < this.terms.length; i++) {
 				const term = this.terms[i]!;
-				if (term.length >= wordStem.length + 3 && term.indexOf(wordStem, 3) >= 0) add(i, MATCH_QUALITY.tail);
+				if (term.length >= wordStem.length + 3 && term.indexOf(wordStem, 3) >= 0)
+					add(i, MATCH_QUALITY.tail);
 			}
 		}
-		if (found.size === 0 && word.length >= 5) for (const match of this.typos(word)) add(match.term, match.quality);
+		if (found.size === 0 && word.length >= 5)
+			for (const match of this.typos(word)) add(match.term, match.quality);
 		return [...found].map(([term, quality]) => ({ term, quality }));
 	}
 
@@ -143,8 +160,15 @@ export class Vocabulary {
 		const candidates = touched.filter((term) => shared[term]! >= needed);
 		for (const term of touched) shared[term] = 0;
 		if (!candidates.length) return [];
-		const heads = candidates.map((term) => this.terms[term]!.slice(0, word.length + allowedTypos(word.length)));
-		const fuse = new Fuse(heads, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
+		const heads = candidates.map((term) =>
+			this.terms[term]!.slice(0, word.length + allowedTypos(word.length))
+		);
+		const fuse = new Fuse(heads, {
+			includeScore: true,
+			threshold: FUZZY_THRESHOLD,
+			ignoreLocation: true,
+			isCaseSensitive: true
+		});
 		return fuse.search(word).map((result) => ({
 			term: candidates[result.refIndex]!,
 			quality: MATCH_QUALITY.typo * (1 - (result.score ?? 0))

@@ -8,7 +8,9 @@ import { loadDataset } from './data';
 export function loadCatalog(locale: string = getLocale()) {
 	const { offers, areas, site } = loadDataset();
 	const wijken = areas.features.filter((f) => f.properties.type === 'wijk');
-	const neighbours = neighbourMap(wijken.map((w) => ({ code: w.properties.code, geometry: w.geometry })));
+	const neighbours = neighbourMap(
+		wijken.map((w) => ({ code: w.properties.code, geometry: w.geometry }))
+	);
 	return {
 		listings: offers.map((offer) => toListing(offer, locale)),
 		steunpuntId: site.steunpunt,

@@ -1,7 +1,14 @@
 /** Reads and validates the data directory at build time. Never part of the browser bundle. */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FILES, formatProblem, todayInAmsterdam, validateDataset, type Dataset, type ValidationResult } from '../data';
+import {
+	FILES,
+	formatProblem,
+	todayInAmsterdam,
+	validateDataset,
+	type Dataset,
+	type ValidationResult
+} from '../data';
 
 export function dataDir(): string {
 	return resolve(process.env.DATA_DIR ?? 'data');
@@ -28,8 +35,15 @@ export interface CheckReport {
 	readErrors: string[];
 }
 
-export function checkDataDir(dir: string = dataDir(), today: string = todayInAmsterdam()): CheckReport {
-	const files = { aanbod: readJson(dir, FILES.aanbod), gebieden: readJson(dir, FILES.gebieden), site: readJson(dir, FILES.site) };
+export function checkDataDir(
+	dir: string = dataDir(),
+	today: string = todayInAmsterdam()
+): CheckReport {
+	const files = {
+		aanbod: readJson(dir, FILES.aanbod),
+		gebieden: readJson(dir, FILES.gebieden),
+		site: readJson(dir, FILES.site)
+	};
 	const readErrors = Object.values(files).flatMap((f) => (f.problem ? [f.problem] : []));
 	const result = validateDataset(
 		{ aanbod: files.aanbod.value, gebieden: files.gebieden.value, site: files.site.value },
@@ -46,7 +60,10 @@ export function loadDataset(): Dataset {
 	const dir = dataDir();
 	const { result, readErrors } = checkDataDir(dir);
 	if (readErrors.length || !result.dataset) {
-		const lines = [...readErrors, ...result.problems.filter((p) => p.level === 'fout').map((p) => formatProblem(p, dir))];
+		const lines = [
+			...readErrors,
+			...result.problems.filter((p) => p.level === 'fout').map((p) => formatProblem(p, dir))
+		];
 		throw new Error(`De gegevens in ${dir} kloppen niet:\n${lines.join('\n')}`);
 	}
 	cached = result.dataset;

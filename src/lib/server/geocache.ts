@@ -10,16 +10,28 @@ import type { Position } from '../data/schema';
 import { PdokError, geocodeAddress, type AddressQuery, type FetchLike } from './pdok';
 
 const entrySchema = z
-	.object({ lon: z.number(), lat: z.number(), label: z.string().optional(), postcodeDiffers: z.literal(true).optional() })
+	.object({
+		lon: z.number(),
+		lat: z.number(),
+		label: z.string().optional(),
+		postcodeDiffers: z.literal(true).optional()
+	})
 	.nullable();
-const cacheFileSchema = z.object({ version: z.literal(1), entries: z.record(z.string(), entrySchema) });
+const cacheFileSchema = z.object({
+	version: z.literal(1),
+	entries: z.record(z.string(), entrySchema)
+});
 
 export type CacheEntry = z.infer<typeof entrySchema>;
 
 /** Case, spacing and the space in the postcode do not make a different address. */
 export function addressKey(address: AddressQuery): string {
 	const clean = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
-	return [clean(address.street), address.postcode.replace(/\s/g, '').toUpperCase(), clean(address.city)].join('|');
+	return [
+		clean(address.street),
+		address.postcode.replace(/\s/g, '').toUpperCase(),
+		clean(address.city)
+	].join('|');
 }
 
 export class GeoCache {
@@ -43,7 +55,9 @@ export class GeoCache {
 		if (!existsSync(path)) return new GeoCache(path, {}, false);
 		try {
 			const parsed = cacheFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-			return parsed.success ? new GeoCache(path, parsed.data.entries, false) : new GeoCache(path, {}, true);
+			return parsed.success
+				? new GeoCache(path, parsed.data.entries, false)
+				: new GeoCache(path, {}, true);
 		} catch {
 			return new GeoCache(path, {}, true);
 		}
@@ -62,7 +76,9 @@ export class GeoCache {
 	/** Writes the file when something was added; sorted, so its diffs stay small. */
 	save(): void {
 		if (!this.path || !this.changed) return;
-		const entries = Object.fromEntries([...this.entries.entries()].sort(([a], [b]) => a.localeCompare(b)));
+		const entries = Object.fromEntries(
+			[...this.entries.entries()].sort(([a], [b]) => a.localeCompare(b))
+		);
 		const temporary = `${this.path}.tmp`;
 		writeFileSync(temporary, `${JSON.stringify({ version: 1, entries }, null, '\t')}\n`);
 		renameSync(temporary, this.path);
@@ -71,7 +87,13 @@ export class GeoCache {
 }
 
 export type GeocodeOutcome =
-	| { status: 'gevonden'; position: Position; label?: string; fromCache: boolean; postcodeDiffers: boolean }
+	| {
+			status: 'gevonden';
+			position: Position;
+			label?: string;
+			fromCache: boolean;
+			postcodeDiffers: boolean;
+	  }
 	| { status: 'niet-gevonden'; fromCache: boolean }
 	| { status: 'offline'; message: string };
 
@@ -91,7 +113,13 @@ export async function geocodeAll(
 		if (cached !== undefined) {
 			outcomes.push(
 				cached
-					? { status: 'gevonden', position: [cached.lon, cached.lat], label: cached.label, fromCache: true, postcodeDiffers: !!cached.postcodeDiffers }
+					? {
+							status: 'gevonden',
+							position: [cached.lon, cached.lat],
+							label: cached.label,
+							fromCache: true,
+							postcodeDiffers: !!cached.postcodeDiffers
+						}
 					: { status: 'niet-gevonden', fromCache: true }
 			);
 			continue;
@@ -109,7 +137,13 @@ export async function geocodeAll(
 					...(result.label && { label: result.label }),
 					...(result.postcodeDiffers && { postcodeDiffers: true as const })
 				});
-				outcomes.push({ status: 'gevonden', position: result.position, label: result.label, fromCache: false, postcodeDiffers: result.postcodeDiffers });
+				outcomes.push({
+					status: 'gevonden',
+					position: result.position,
+					label: result.label,
+					fromCache: false,
+					postcodeDiffers: result.postcodeDiffers
+				});
 			} else {
 				cache.set(address, null);
 				outcomes.push({ status: 'niet-gevonden', fromCache: false });

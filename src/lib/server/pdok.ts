@@ -14,7 +14,10 @@ import {
 	type Position
 } from '../data/schema';
 
-export type FetchLike = (url: string, init?: { headers?: Record<string, string>; signal?: AbortSignal }) => Promise<Response>;
+export type FetchLike = (
+	url: string,
+	init?: { headers?: Record<string, string>; signal?: AbortSignal }
+) => Promise<Response>;
 
 export const PDOK_OFFLINE = 'Kan PDOK niet bereiken: controleer de internetverbinding';
 
@@ -92,16 +95,21 @@ export function parseWktPoint(wkt: string): Position | undefined {
 	return Number.isFinite(lon) && Number.isFinite(lat) ? [lon, lat] : undefined;
 }
 
-const roundTo = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+const roundTo = (value: number, decimals: number) =>
+	Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 /** Points get six decimals (about 10 cm), like the rest of data/; more only lengthens the files. */
 const POINT_DECIMALS = 6;
 
 /** The point of an address, or null when PDOK does not know it. Throws PdokError when PDOK cannot be reached. */
-export async function geocodeAddress(address: AddressQuery, fetchFn: FetchLike = fetch): Promise<GeocodeResult | null> {
+export async function geocodeAddress(
+	address: AddressQuery,
+	fetchFn: FetchLike = fetch
+): Promise<GeocodeResult | null> {
 	const url = locatieserverUrl(address);
 	const parsed = locatieserverSchema.safeParse(await getJson(url, fetchFn));
-	if (!parsed.success) throw new PdokError(`De Locatieserver gaf een onverwacht antwoord bij ${url}`);
+	if (!parsed.success)
+		throw new PdokError(`De Locatieserver gaf een onverwacht antwoord bij ${url}`);
 	const doc = parsed.data.response.docs[0];
 	const point = doc?.centroide_ll ? parseWktPoint(doc.centroide_ll) : undefined;
 	if (!doc || !point) return null;
@@ -126,7 +134,9 @@ const ogcPageSchema = z.object({
 			properties: z.record(z.string(), z.unknown()).nullable()
 		})
 	),
-	links: z.array(z.object({ rel: z.string(), href: z.string(), type: z.string().optional() })).optional()
+	links: z
+		.array(z.object({ rel: z.string(), href: z.string(), type: z.string().optional() }))
+		.optional()
 });
 
 export type OgcFeature = z.infer<typeof ogcPageSchema>['features'][number];
@@ -134,28 +144,42 @@ export type OgcFeature = z.infer<typeof ogcPageSchema>['features'][number];
 const MAX_PAGES = 200;
 
 /** Every feature of a collection query, following the `next` links page by page. */
-export async function fetchAllFeatures(url: string, fetchFn: FetchLike = fetch): Promise<OgcFeature[]> {
+export async function fetchAllFeatures(
+	url: string,
+	fetchFn: FetchLike = fetch
+): Promise<OgcFeature[]> {
 	const features: OgcFeature[] = [];
 	const visited = new Set<string>();
 	let next: string | undefined = url;
 	while (next) {
 		if (visited.has(next) || visited.size >= MAX_PAGES) {
-			throw new PdokError(`PDOK blijft naar volgende pagina's verwijzen; gestopt na ${visited.size} pagina's bij ${url}`);
+			throw new PdokError(
+				`PDOK blijft naar volgende pagina's verwijzen; gestopt na ${visited.size} pagina's bij ${url}`
+			);
 		}
 		visited.add(next);
 		const parsed = ogcPageSchema.safeParse(await getJson(next, fetchFn));
 		if (!parsed.success) throw new PdokError(`PDOK gaf geen GeoJSON FeatureCollection bij ${next}`);
 		features.push(...parsed.data.features);
-		next = parsed.data.links?.find((link) => link.rel === 'next' && (!link.type || link.type.includes('json')))?.href;
+		next = parsed.data.links?.find(
+			(link) => link.rel === 'next' && (!link.type || link.type.includes('json'))
+		)?.href;
 	}
 	return features;
 }
 
-export function wijkenEnBuurtenUrl(jaar: number, collection: 'gemeenten' | 'wijken', gemeentecode: string): string {
+export function wijkenEnBuurtenUrl(
+	jaar: number,
+	collection: 'gemeenten' | 'wijken',
+	gemeentecode: string
+): string {
 	return `https://api.pdok.nl/cbs/wijken-en-buurten-${jaar}/ogc/v1/collections/${collection}/items?gemeentecode=${gemeentecode}&f=json&limit=1000`;
 }
 
-export function postcode4Url(jaarcode: number, bbox: readonly [number, number, number, number]): string {
+export function postcode4Url(
+	jaarcode: number,
+	bbox: readonly [number, number, number, number]
+): string {
 	return `https://api.pdok.nl/cbs/postcode4/ogc/v1/collections/postcode4/items?jaarcode=${jaarcode}&bbox=${bbox.join(',')}&f=json&limit=1000`;
 }
 
@@ -189,14 +213,16 @@ function cleanRing(ring: readonly (readonly number[])[]): Position[] {
 	}
 	const first = out[0];
 	const last = out[out.length - 1];
-	if (first && last && (first[0] !== last[0] || first[1] !== last[1])) out.push([first[0], first[1]]);
+	if (first && last && (first[0] !== last[0] || first[1] !== last[1]))
+		out.push([first[0], first[1]]);
 	return out;
 }
 
 function polygonsOfCbs(geometry: unknown): Position[][][] {
 	const parsed = cbsGeometrySchema.safeParse(geometry);
 	if (!parsed.success) return [];
-	const polygons = parsed.data.type === 'Polygon' ? [parsed.data.coordinates] : parsed.data.coordinates;
+	const polygons =
+		parsed.data.type === 'Polygon' ? [parsed.data.coordinates] : parsed.data.coordinates;
 	return polygons
 		.map((polygon) => polygon.map(cleanRing).filter((ring) => ring.length >= 4))
 		.filter((polygon) => polygon.length > 0);
@@ -204,7 +230,9 @@ function polygonsOfCbs(geometry: unknown): Position[][][] {
 
 function toGeometry(polygons: Position[][][]): AreaGeometry | undefined {
 	if (polygons.length === 0) return undefined;
-	return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
+	return polygons.length === 1
+		? { type: 'Polygon', coordinates: polygons[0]! }
+		: { type: 'MultiPolygon', coordinates: polygons };
 }
 
 /** CBS marks the water parts of a gemeente or wijk with water = "JA"; the map shows land. */
@@ -212,7 +240,10 @@ function isWater(properties: Record<string, unknown> | null): boolean {
 	return String(properties?.water ?? '').toUpperCase() === 'JA';
 }
 
-function stringProperty(properties: Record<string, unknown> | null, key: string): string | undefined {
+function stringProperty(
+	properties: Record<string, unknown> | null,
+	key: string
+): string | undefined {
 	const value = properties?.[key];
 	return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
@@ -237,7 +268,9 @@ function groupAreas(
 		.sort(([a], [b]) => a.localeCompare(b))
 		.flatMap(([code, { name, polygons }]) => {
 			const geometry = toGeometry(polygons);
-			return geometry ? [{ type: 'Feature' as const, geometry, properties: { type, code, name } }] : [];
+			return geometry
+				? [{ type: 'Feature' as const, geometry, properties: { type, code, name } }]
+				: [];
 		});
 }
 
@@ -258,7 +291,9 @@ export function buildGebieden(
 		'gemeente'
 	);
 	if (gemeente.length === 0) {
-		throw new PdokError(`Gemeente ${gemeentecode} staat niet in CBS wijken en buurten ${jaar}. Klopt de gemeentecode en het jaar?`);
+		throw new PdokError(
+			`Gemeente ${gemeentecode} staat niet in CBS wijken en buurten ${jaar}. Klopt de gemeentecode en het jaar?`
+		);
 	}
 	const wijkFeatures = groupAreas(
 		wijken.filter((f) => stringProperty(f.properties, 'gemeentecode') === gemeentecode),
@@ -266,12 +301,21 @@ export function buildGebieden(
 		'wijknaam',
 		'wijk'
 	);
-	if (wijkFeatures.length === 0) throw new PdokError(`CBS wijken en buurten ${jaar} heeft geen wijken voor gemeente ${gemeentecode}.`);
-	const collection = { type: 'FeatureCollection' as const, attribution: attributionFor(jaar), features: [...gemeente, ...wijkFeatures] };
+	if (wijkFeatures.length === 0)
+		throw new PdokError(
+			`CBS wijken en buurten ${jaar} heeft geen wijken voor gemeente ${gemeentecode}.`
+		);
+	const collection = {
+		type: 'FeatureCollection' as const,
+		attribution: attributionFor(jaar),
+		features: [...gemeente, ...wijkFeatures]
+	};
 	const parsed = areaCollectionSchema.safeParse(collection);
 	if (!parsed.success) {
 		const first = parsed.error.issues[0];
-		throw new PdokError(`De gebieden van CBS passen niet in gebieden.geojson: ${first?.path.join('.')} ${first?.message}`);
+		throw new PdokError(
+			`De gebieden van CBS passen niet in gebieden.geojson: ${first?.path.join('.')} ${first?.message}`
+		);
 	}
 	return parsed.data;
 }
@@ -280,7 +324,10 @@ export async function downloadGebieden(
 	{ gemeentecode, jaar }: { gemeentecode: string; jaar: number },
 	fetchFn: FetchLike = fetch
 ): Promise<AreaCollection> {
-	const gemeenten = await fetchAllFeatures(wijkenEnBuurtenUrl(jaar, 'gemeenten', gemeentecode), fetchFn);
+	const gemeenten = await fetchAllFeatures(
+		wijkenEnBuurtenUrl(jaar, 'gemeenten', gemeentecode),
+		fetchFn
+	);
 	const wijken = await fetchAllFeatures(wijkenEnBuurtenUrl(jaar, 'wijken', gemeentecode), fetchFn);
 	return buildGebieden(gemeenten, wijken, { gemeentecode, jaar });
 }
@@ -342,7 +389,8 @@ export function polygonCentroid(geometry: AreaGeometry): Position | undefined {
 
 function postcodeOf(properties: Record<string, unknown> | null): string | undefined {
 	const value = properties?.postcode ?? properties?.postcode4 ?? properties?.pc4;
-	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	const text =
+		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	return /^[1-9]\d{3}$/.test(text) ? text : undefined;
 }
 
@@ -350,7 +398,10 @@ function postcodeOf(properties: Record<string, unknown> | null): string | undefi
  * PC4 features → centre points of the areas whose centre lies in the gemeente, each with
  * the wijk that holds it. When a postcode appears for several years, the newest wins.
  */
-export function buildPostcodes(pc4Features: readonly OgcFeature[], gebieden: AreaCollection): PostcodeIndex {
+export function buildPostcodes(
+	pc4Features: readonly OgcFeature[],
+	gebieden: AreaCollection
+): PostcodeIndex {
 	const outline = gebieden.features.find((f) => f.properties.type === 'gemeente');
 	if (!outline) throw new PdokError('De gebieden hebben geen gemeente.');
 	const wijken = gebieden.features.filter((f) => f.properties.type === 'wijk');
@@ -364,11 +415,17 @@ export function buildPostcodes(pc4Features: readonly OgcFeature[], gebieden: Are
 		if (!known || year > known.year) newest.set(postcode, { year, geometry });
 	}
 	const pc4: Record<string, PostcodeEntry> = {};
-	for (const [postcode, { geometry }] of [...newest.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+	for (const [postcode, { geometry }] of [...newest.entries()].sort(([a], [b]) =>
+		a.localeCompare(b)
+	)) {
 		const centre = polygonCentroid(geometry);
 		if (!centre || !isInside(centre, outline.geometry)) continue;
 		const wijk = wijken.find((w) => isInside(centre, w.geometry))?.properties.code;
-		pc4[postcode] = { lon: roundTo(centre[0], POINT_DECIMALS), lat: roundTo(centre[1], POINT_DECIMALS), ...(wijk && { wijk }) };
+		pc4[postcode] = {
+			lon: roundTo(centre[0], POINT_DECIMALS),
+			lat: roundTo(centre[1], POINT_DECIMALS),
+			...(wijk && { wijk })
+		};
 	}
 	return { pc4 };
 }
@@ -379,10 +436,15 @@ export async function downloadPostcodes(
 ): Promise<{ postcodes: PostcodeIndex; gebieden: AreaCollection }> {
 	const gebieden = await downloadGebieden({ gemeentecode, jaar }, fetchFn);
 	const outline = gebieden.features.find((f) => f.properties.type === 'gemeente')!;
-	const features = await fetchAllFeatures(postcode4Url(pc4Jaar, bboxOf([outline.geometry])), fetchFn);
+	const features = await fetchAllFeatures(
+		postcode4Url(pc4Jaar, bboxOf([outline.geometry])),
+		fetchFn
+	);
 	const postcodes = buildPostcodes(features, gebieden);
 	if (Object.keys(postcodes.pc4).length === 0) {
-		throw new PdokError(`CBS postcode4 (${pc4Jaar}) gaf geen postcodegebieden in gemeente ${gemeentecode}. Probeer een ander jaar met --pc4-jaar.`);
+		throw new PdokError(
+			`CBS postcode4 (${pc4Jaar}) gaf geen postcodegebieden in gemeente ${gemeentecode}. Probeer een ander jaar met --pc4-jaar.`
+		);
 	}
 	return { postcodes, gebieden };
 }

@@ -3,7 +3,10 @@ import { loadDataset } from '$lib/server/data';
 
 export function load() {
 	const { areas, offers, site } = loadDataset();
-	const newest = offers.map((f) => f.properties.lastVerified).sort().at(-1);
+	const newest = offers
+		.map((f) => f.properties.lastVerified)
+		.sort()
+		.at(-1);
 	return {
 		attribution: areas.attribution,
 		offerCount: offers.length,

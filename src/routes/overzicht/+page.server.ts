@@ -1,4 +1,11 @@
-import { coverageByAandachtspunt, coverageByNeed, gapsOf, staleEntries, warningEntries, wijkenOf } from '$lib/coverage';
+import {
+	coverageByAandachtspunt,
+	coverageByNeed,
+	gapsOf,
+	staleEntries,
+	warningEntries,
+	wijkenOf
+} from '$lib/coverage';
 import { todayInAmsterdam } from '$lib/data';
 import { labelPoint } from '$lib/map';
 import { checkDataDir, loadDataset } from '$lib/server/data';
@@ -10,7 +17,11 @@ export function load() {
 	const wijken = wijkenOf(areas);
 	const byNeed = coverageByNeed(offers, wijken);
 	// The point where the map puts each wijk's name; the shading badge goes right under it.
-	const labels = new Map(areas.features.filter((f) => f.properties.type === 'wijk').map((f) => [f.properties.code, labelPoint(f.geometry)]));
+	const labels = new Map(
+		areas.features
+			.filter((f) => f.properties.type === 'wijk')
+			.map((f) => [f.properties.code, labelPoint(f.geometry)])
+	);
 	return {
 		builtOn: todayInAmsterdam(),
 		offerCount: offers.length,

@@ -18,7 +18,9 @@ export function asMarker(
 ): Attachment<HTMLElement> {
 	return (element) => {
 		// The map is fixed for the marker's life; reading it must not make the marker depend on it.
-		const marker = untrack(() => new context.maplibre.Marker({ element, anchor }).setLngLat(coordinates).addTo(context.map));
+		const marker = untrack(() =>
+			new context.maplibre.Marker({ element, anchor }).setLngLat(coordinates).addTo(context.map)
+		);
 		return () => {
 			marker.remove();
 		};

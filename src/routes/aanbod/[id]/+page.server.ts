@@ -13,7 +13,9 @@ export function load({ params }) {
 	const { offers, areas, site } = loadDataset();
 	const feature = offers.find((f) => f.properties.id === params.id);
 	if (!feature) error(404, 'Deze hulp staat niet (meer) op de kaart.');
-	const wijk = areas.features.find((a) => a.properties.type === 'wijk' && a.properties.code === feature.properties.wijk);
+	const wijk = areas.features.find(
+		(a) => a.properties.type === 'wijk' && a.properties.code === feature.properties.wijk
+	);
 	return {
 		offer: inLanguage(feature.properties, getLocale()),
 		coordinates: feature.geometry?.coordinates,

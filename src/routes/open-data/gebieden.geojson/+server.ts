@@ -5,5 +5,7 @@ import { loadDataset } from '$lib/server/data';
 export const prerender = true;
 
 export function GET() {
-	return new Response(formatDataJson(loadDataset().areas), { headers: { 'content-type': 'application/geo+json' } });
+	return new Response(formatDataJson(loadDataset().areas), {
+		headers: { 'content-type': 'application/geo+json' }
+	});
 }

@@ -4,7 +4,14 @@
  * that does not fit HSDS stops the build instead of reaching a reader.
  */
 import { error } from '@sveltejs/kit';
-import { buildHsds, formatHsdsProblem, HSDS_FILE_NAMES, validateHsds, type HsdsFileName, type HsdsFiles } from '$lib/exporter';
+import {
+	buildHsds,
+	formatHsdsProblem,
+	HSDS_FILE_NAMES,
+	validateHsds,
+	type HsdsFileName,
+	type HsdsFiles
+} from '$lib/exporter';
 import { loadDataset } from '$lib/server/data';
 
 export const prerender = true;
@@ -21,13 +28,16 @@ function hsdsFiles(): HsdsFiles {
 	const files = buildHsds(offers, site);
 	const problems = validateHsds(files);
 	if (problems.length) {
-		throw new Error(`De HSDS-bestanden kloppen niet met HSDS 3.0:\n${problems.map(formatHsdsProblem).join('\n')}`);
+		throw new Error(
+			`De HSDS-bestanden kloppen niet met HSDS 3.0:\n${problems.map(formatHsdsProblem).join('\n')}`
+		);
 	}
 	cached = files;
 	return cached;
 }
 
-const isTable = (name: string): name is HsdsFileName => (HSDS_FILE_NAMES as string[]).includes(name);
+const isTable = (name: string): name is HsdsFileName =>
+	(HSDS_FILE_NAMES as string[]).includes(name);
 
 export function GET({ params }) {
 	if (!isTable(params.table)) error(404, 'Dit HSDS-bestand bestaat niet.');
