@@ -45,6 +45,7 @@ export default ts.config(
 			'node_modules/',
 			'.svelte-kit/',
 			'build/',
+			'build-fixtures/',
 			'test-results/',
 			'src/lib/paraglide/',
 			'static/',

@@ -16,7 +16,12 @@ function optionalHosts() {
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		// BUILD_DIR: the fixture sites of the end-to-end tests build beside the example (scripts/build-fixtures.js).
+		adapter: adapter({
+			strict: true,
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build'
+		}),
 		prerender: {
 			// A broken internal link must fail the build, never reach a visitor.
 			handleHttpError: 'fail',

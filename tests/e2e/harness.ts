@@ -16,6 +16,13 @@ import { CHROME_ARGS } from '../../scripts/find-chrome.js';
 
 export const baseUrl = inject('baseUrl');
 
+/** The address of a fixture site (a folder under tests/fixtures/sites), built by build:fixtures. */
+export function siteUrl(name: string): string {
+	const url = inject('siteUrls')[name];
+	if (!url) throw new Error(`fixture site ${name} is not built: run npm run build:fixtures`);
+	return url;
+}
+
 export interface Visit {
 	page: Page;
 	context: BrowserContext;
@@ -28,6 +35,8 @@ export interface Visit {
 export interface OpenOptions extends BrowserContextOptions {
 	/** Console messages matching this are expected (for example a refused geolocation). */
 	allowConsole?: RegExp;
+	/** A fixture site under tests/fixtures/sites instead of the example gemeente. */
+	site?: string;
 }
 
 export function useBrowser() {
@@ -48,7 +57,7 @@ export function useBrowser() {
 
 	async function newVisit(options: OpenOptions = {}): Promise<Visit> {
 		if (!browser) throw new Error('browser not launched');
-		const { allowConsole, ...contextOptions } = options;
+		const { allowConsole, site, ...contextOptions } = options;
 		// The service worker precaches the whole site in the background; only the offline tests want that.
 		const context = await browser.newContext({
 			locale: 'nl-NL',
@@ -58,7 +67,7 @@ export function useBrowser() {
 		});
 		const page = await context.newPage();
 		const visit: Visit = { page, context, problems: [], requests: [] };
-		const origin = new URL(baseUrl).origin;
+		const origin = new URL(site ? siteUrl(site) : baseUrl).origin;
 		page.on('request', (request) => {
 			const url = request.url();
 			visit.requests.push(url);
@@ -78,7 +87,7 @@ export function useBrowser() {
 	/** Opens a path of the built site in a fresh context. */
 	async function open(path: string, options: OpenOptions = {}): Promise<Visit> {
 		const visit = await newVisit(options);
-		await visit.page.goto(baseUrl + path);
+		await visit.page.goto((options.site ? siteUrl(options.site) : baseUrl) + path);
 		return visit;
 	}
 
