@@ -195,4 +195,10 @@ describe('siteSchema', () => {
 	it('rejects a basemap style URL that is not http(s)', () => {
 		expect(siteSchema.safeParse({ ...site, basemap: { styleUrl: 'javascript:alert(1)' } }).success).toBe(false);
 	});
+
+	it('takes a theme only as a path on this site, not another host written as //host', () => {
+		const theme = (css: string) => siteSchema.safeParse({ ...site, theme: { css } }).success;
+		expect(theme('/themes/gemeente.css')).toBe(true);
+		expect(theme('//evil.example/x.css')).toBe(false);
+	});
 });

@@ -249,7 +249,7 @@ export const siteSchema = z.object({
 		.object({
 			css: z
 				.string()
-				.regex(/^\/[\w./-]+\.css$/, 'is geen pad naar een CSS-bestand op deze site, zoals /themes/gemeente.css')
+				.regex(/^\/(?!\/)[\w./-]+\.css$/, 'is geen pad naar een CSS-bestand op deze site, zoals /themes/gemeente.css')
 				.optional()
 		})
 		.default({}),
