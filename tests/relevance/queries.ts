@@ -10,6 +10,14 @@ export interface RelevanceCase {
 	expected: string[];
 }
 
+/** Long compound words with one letter missing: a head ("mantelzorg") must not hide the typo. */
+export const COMPOUND_TYPOS: RelevanceCase[] = [
+	{ query: 'mantelzorgmakelar', expected: ['mantelzorgmakelaar-voorbeeldstad'] },
+	{ query: 'mantelzorgmakeaar', expected: ['mantelzorgmakelaar-voorbeeldstad'] },
+	{ query: 'mantelzorgwaardring', expected: ['mantelzorgwaardering'] },
+	{ query: 'logeeropvag', expected: ['logeerhuis-de-vaart'] }
+];
+
 export const RELEVANCE_CASES: RelevanceCase[] = [
 	// Dementie and Alzheimercafés: compounds, accents, spaces and typos.
 	{ query: 'alzheimer cafe', expected: ['alzheimercafe-de-haven', 'alzheimercafe-oosterpark'] },
@@ -170,5 +178,6 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
 		query: 'dagbesteding ouderen',
 		expected: ['dagactiviteiten-de-schakel', 'dagbesteding-de-boomgaard']
 	},
-	{ query: 'inloop kanker', expected: ['inloophuis-de-vuurtoren'] }
+	{ query: 'inloop kanker', expected: ['inloophuis-de-vuurtoren'] },
+	...COMPOUND_TYPOS
 ];

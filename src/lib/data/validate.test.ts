@@ -253,8 +253,4 @@ describe('the Voorbeeldstad example data in data/', () => {
 		expect(result.problems.filter((p) => p.level !== 'verouderd')).toEqual([]);
 		expect(result.dataset).toBeDefined();
 	});
-
-	it('has a few stale entries for the beheerder to see', () => {
-		expect(result.problems.filter((p) => p.level === 'verouderd').length).toBeGreaterThanOrEqual(3);
-	});
 });

@@ -79,7 +79,10 @@ describe('static/insluiten.js on the host page', () => {
 		expect(kaartFrame.style.height).toBe('100000px');
 	});
 
-	it('does nothing when it cannot tell where it came from', () => {
-		expect(() => hostPage('')).not.toThrow();
+	it('changes no height when it cannot tell which site it came from', () => {
+		const { kaartFrame, send } = hostPage('');
+		send(kaart, heightMessage(900));
+		send('', heightMessage(900));
+		expect(kaartFrame.style.height).toBe('640px');
 	});
 });

@@ -50,13 +50,17 @@ export class SynonymMatcher {
 
 	/** The longest phrase of several words that starts at `start`, given the stems of the query's words. */
 	phraseAt(stems: readonly string[], start: number): (Meaning & { length: number }) | undefined {
-		const found = this.phrasesByFirst
-			.get(stems[start]!)
-			?.find((p) => p.stems.every((s, k) => stems[start + k] === s));
-		if (!found) return undefined;
+		const matches = (this.phrasesByFirst.get(stems[start]!) ?? []).filter((p) =>
+			p.stems.every((s, k) => stems[start + k] === s)
+		);
+		const length = Math.max(0, ...matches.map((p) => p.stems.length));
+		if (!length) return undefined;
+		// Phrases with the same stems ("weekend weg", "weekendje weg") may sit in different
+		// entries: the words mean all of them.
 		const meaning = empty(true);
-		add(meaning, found.phrase, QUALITY.exact);
-		return { ...meaning, length: found.stems.length };
+		for (const found of matches)
+			if (found.stems.length === length) add(meaning, found.phrase, QUALITY.exact);
+		return { ...meaning, length };
 	}
 
 	/** What one word may mean. Exact or same-stem synonyms win; otherwise longer forms, starts and typos. */

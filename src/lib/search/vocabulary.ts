@@ -1,7 +1,7 @@
 /**
  * The index's words and which offers hold them: the cheap first pass. A query word is
  * looked up as written, by stem, as a prefix (binary search in the sorted list), as the
- * tail of a compound and, only when none of that finds anything, with typos. Typos are
+ * tail of a compound and, only when none of that finds a close match, with typos. Typos are
  * scored by fuse.js, on the few index words that share most letter pairs with the query
  * word: fuzzy matching on short strings, never on whole offers.
  */
@@ -138,7 +138,10 @@ export class Vocabulary {
 					add(i, MATCH_QUALITY.tail);
 			}
 		}
-		if (found.size === 0 && word.length >= 5)
+		// A head alone is weak: "mantelzorgmakelar" starts with "mantelzorg" but means
+		// "mantelzorgmakelaar", so a long word with only weak matches is also tried with typos.
+		const strong = [...found.values()].some((quality) => quality >= MATCH_QUALITY.stemPrefix);
+		if (!strong && word.length >= 5)
 			for (const match of this.typos(word)) add(match.term, match.quality);
 		return [...found].map(([term, quality]) => ({ term, quality }));
 	}
