@@ -15,7 +15,6 @@ import {
 	geocodeAddress,
 	parseGemeentecode,
 	parseWktPoint,
-	polygonCentroid,
 	postcode4Url,
 	wijkenEnBuurtenUrl,
 	type FetchLike
@@ -151,24 +150,6 @@ describe('CBS postcode4 → postcodes.json', () => {
 		).toEqual({
 			pc4: { '1000': { lon: 2, lat: 2, wijk: 'W1' }, '2000': { lon: 8, lat: 2 } }
 		});
-	});
-});
-
-describe('polygonCentroid', () => {
-	it('is the middle of a square, whichever way it winds', () => {
-		expect(polygonCentroid({ type: 'Polygon', coordinates: [square(0, 0, 2, 2)] })).toEqual([1, 1]);
-		expect(
-			polygonCentroid({ type: 'Polygon', coordinates: [square(0, 0, 2, 2).reverse()] })
-		).toEqual([1, 1]);
-	});
-
-	it('subtracts holes', () => {
-		const [x, y] = polygonCentroid({
-			type: 'Polygon',
-			coordinates: [square(0, 0, 4, 2), square(2, 0.5, 3, 1.5)]
-		})!;
-		expect(x).toBeCloseTo((8 * 2 - 1 * 2.5) / 7, 12);
-		expect(y).toBeCloseTo(1, 12);
 	});
 });
 

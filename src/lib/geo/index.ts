@@ -2,7 +2,12 @@
 import { intlLocale } from '../data/dates';
 import type { AreaGeometry, Position } from '../data/schema';
 
+export { polygonCentroid } from './centroid';
+
 const EARTH_RADIUS_M = 6_371_008.8;
+
+/** Points get six decimals (about 10 cm), like the rest of data/; more only lengthens the files. */
+export const roundCoordinate = (value: number) => Math.round(value * 1e6) / 1e6;
 const toRad = (deg: number) => (deg * Math.PI) / 180;
 
 /** Great-circle distance in metres. */

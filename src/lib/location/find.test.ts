@@ -10,7 +10,7 @@ const file = postcodeFileSchema.parse(JSON.parse(readFileSync('data/postcodes.js
 const offline = toPostcodeTable(file, false);
 const online = toPostcodeTable(file, true);
 const recorded = (name: string) =>
-	readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+	readFileSync(new URL(`../../../tests/fixtures/pdok/${name}`, import.meta.url), 'utf8');
 const answer = (body: string, status = 200) =>
 	vi.fn(
 		async () => new Response(body, { status, headers: { 'content-type': 'application/json' } })

@@ -6,14 +6,10 @@
  */
 import { m } from '../i18n';
 import type { Position } from '../data/schema';
+import { LOCATIESERVER_URL, parseWktPoint, samePostcode, type FetchLike } from '../pdok';
 import type { Postcode } from './postcode';
 
-export const LOCATIESERVER_URL = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1/free';
-
-export type FetchLike = (
-	url: string,
-	init?: { signal?: AbortSignal; headers?: Record<string, string> }
-) => Promise<Response>;
+export { LOCATIESERVER_URL, type FetchLike };
 
 /** PDOK could not be asked or gave no usable answer; the message is for the resident. */
 export class PdokUnavailable extends Error {
@@ -49,12 +45,6 @@ export function pdokPostcodeUrl(postcode: Postcode): string {
 	return `${LOCATIESERVER_URL}?${params}`;
 }
 
-/** "POINT(6.54 52.76)" → [6.54, 52.76]. */
-function parsePoint(wkt: string): Position | undefined {
-	const match = /^POINT\s*\(\s*(-?[\d.]+)\s+(-?[\d.]+)\s*\)$/i.exec(wkt.trim());
-	return match ? [Number(match[1]), Number(match[2])] : undefined;
-}
-
 /** The centre of a PC6 postcode, or null when PDOK does not know it. Throws PdokUnavailable. */
 export async function lookupPostcodeAtPdok(
 	postcode: Postcode,
@@ -75,9 +65,7 @@ export async function lookupPostcodeAtPdok(
 	const docs = docsOf(body);
 	if (!docs) throw new PdokUnavailable();
 	const doc = docs.find(
-		(d) =>
-			typeof d.postcode === 'string' &&
-			d.postcode.replace(/\s/g, '').toUpperCase() === postcode.code
+		(d) => typeof d.postcode === 'string' && samePostcode(d.postcode, postcode.code)
 	);
-	return (typeof doc?.centroide_ll === 'string' && parsePoint(doc.centroide_ll)) || null;
+	return (typeof doc?.centroide_ll === 'string' && parseWktPoint(doc.centroide_ll)) || null;
 }

@@ -23,7 +23,7 @@ describe('the synonym list', () => {
 			const meant = Object.entries(means).flatMap(([facet, ids]) =>
 				(ids as string[]).map((id) => `${facet}:${id}`)
 			);
-			const understood = (words: string) =>
+			const understood = (words: string): string[] =>
 				tokenize(words).length > 1 ? phrase(words) : meaning(words);
 			return say
 				.filter((words) => !meant.every((concept) => understood(words).includes(concept)))
