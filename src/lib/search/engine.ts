@@ -2,7 +2,7 @@
  * Query time. A query becomes units: a word, or a synonym phrase such as "even weg".
  * Each unit scores offers by two routes:
  *
- * - words (vocabulary.ts): as written, by stem, prefix, compound tail, typo; two query
+ * - words (word-index.ts): as written, by stem, prefix, compound tail, typo; two query
  *   words joined ("alzheimer cafe" → alzheimercafe) or one split ("alzheimercafe" →
  *   alzheimer + cafe); plus the words the synonym list adds;
  * - concepts (synonyms.ts): "alzheimer" means situatie dementie, "even weg" hulp
@@ -25,7 +25,7 @@ import { SynonymMatcher } from './meanings';
 import { isStopword, stem, tokenize } from './normalize';
 import { ScorePool, type Scores } from './scores';
 import { SYNONYMS } from './synonyms';
-import { MATCH_QUALITY, Vocabulary, type TermMatch } from './vocabulary';
+import { MATCH_QUALITY, WordIndex, type TermMatch } from './word-index';
 
 export interface SearchHit {
 	id: string;
@@ -136,7 +136,7 @@ function topDocuments(
 export class SearchEngine {
 	readonly size: number;
 	private readonly data: SearchIndexData;
-	private readonly vocabulary: Vocabulary;
+	private readonly wordIndex: WordIndex;
 	private readonly synonyms: SynonymMatcher;
 	private readonly pool: ScorePool;
 	private readonly conceptKeys: ConceptKey[] = [];
@@ -152,7 +152,7 @@ export class SearchEngine {
 			throw new Error(`Zoekindex versie ${data.version} wordt niet ondersteund.`);
 		this.data = data;
 		this.size = data.ids.length;
-		this.vocabulary = new Vocabulary(data.terms, data.postings, this.size);
+		this.wordIndex = new WordIndex(data.terms, data.postings, this.size);
 		this.synonyms = synonyms;
 		this.pool = new ScorePool(this.size);
 		this.indexConcepts();
@@ -279,8 +279,8 @@ export class SearchEngine {
 
 	private scoreTerms(matches: readonly TermMatch[], scores: Scores, factor = 1): void {
 		for (const { term, quality } of matches) {
-			const weight = quality * this.vocabulary.idf(term) * factor;
-			const { docs, masks } = this.vocabulary.postings(term);
+			const weight = quality * this.wordIndex.idf(term) * factor;
+			const { docs, masks } = this.wordIndex.postings(term);
 			for (let i = 0; i < docs.length; i++)
 				scores.max(docs[i]!, weight * MASK_WEIGHT[masks[i]!]!, term);
 		}
@@ -291,17 +291,17 @@ export class SearchEngine {
 		const scores = this.pool.get();
 		for (const word of alsoSearch)
 			this.scoreTerms(
-				this.vocabulary.match(word, { heads: false, tails: false }),
+				this.wordIndex.match(word, { heads: false, tails: false }),
 				scores,
 				QUALITY.alsoSearch
 			);
 		if (words.length <= 1) {
-			if (words[0]) this.scoreTerms(this.vocabulary.match(words[0], { heads: !sure }), scores);
+			if (words[0]) this.scoreTerms(this.wordIndex.match(words[0], { heads: !sure }), scores);
 			return scores;
 		}
 		const perWord = words.map((word) => {
 			const wordScores = this.pool.get();
-			this.scoreTerms(this.vocabulary.match(word, { heads: !sure }), wordScores);
+			this.scoreTerms(this.wordIndex.match(word, { heads: !sure }), wordScores);
 			return wordScores;
 		});
 		const sum = this.pool.get();
@@ -350,7 +350,7 @@ export class SearchEngine {
 				right.position !== left.position + 1
 			)
 				continue;
-			const matches = this.vocabulary
+			const matches = this.wordIndex
 				.match(left.words[0]! + right.words[0]!, { heads: false, tails: false })
 				.map((m) => (m.quality === MATCH_QUALITY.exact ? { ...m, quality: QUALITY.join } : m));
 			if (!matches.length) continue;
@@ -369,10 +369,10 @@ export class SearchEngine {
 			const word = unit.words.length === 1 ? unit.words[0]! : undefined;
 			if (!word || word.length < 6) return;
 			for (let cut = 3; cut <= word.length - 3; cut++) {
-				const left = this.vocabulary.termOf(word.slice(0, cut));
+				const left = this.wordIndex.termOf(word.slice(0, cut));
 				const rightWord = word.slice(cut);
 				const right =
-					this.vocabulary.termOf(rightWord) ?? this.vocabulary.termsWithStem(rightWord)[0];
+					this.wordIndex.termOf(rightWord) ?? this.wordIndex.termsWithStem(rightWord)[0];
 				if (left === undefined || right === undefined) continue;
 				const [leftScores, rightScores] = [this.pool.get(), this.pool.get()];
 				this.scoreTerms([{ term: left, quality: QUALITY.split }], leftScores);

@@ -43,7 +43,7 @@ function bigrams(word: string): string[] {
 	return out;
 }
 
-export class Vocabulary {
+export class WordIndex {
 	private readonly index: Map<string, number>;
 	private readonly byStem = new Map<string, number[]>();
 	private readonly decoded: ({ docs: Int32Array; masks: Uint8Array } | undefined)[];
