@@ -4,6 +4,7 @@
  * Property names follow Open Referral HSDS 3.0 where HSDS has one.
  */
 import { z } from 'zod';
+import { BYDAY_PATTERN, OFFER_ID_PATTERN } from './patterns';
 import {
 	CONDITION_IDS,
 	COST_IDS,
@@ -54,7 +55,6 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'is geen tijd zoals 0
 const isoDate = z.iso.date('is geen datum zoals 2026-03-31');
 
 /** A weekday in iCalendar notation, optionally with its position in the month: TU, 1TU, -1TH. */
-const BYDAY_PATTERN = /^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/;
 
 /**
  * HSDS 3.0 schedule. Either a rule (`freq` with `byday`) or one date (`dtstart` without
@@ -127,7 +127,7 @@ const FIELD_NAMES: Record<(typeof TRANSLATED_FIELDS)[number], string> = {
 const offerFieldsSchema = z.object({
 	id: z
 		.string()
-		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is geen geldige id: gebruik kleine letters, cijfers en streepjes'),
+		.regex(OFFER_ID_PATTERN, 'is geen geldige id: gebruik kleine letters, cijfers en streepjes'),
 	name: text(120),
 	summary: z
 		.string({ error: (issue) => (issue.input === undefined ? 'ontbreekt: schrijf één korte zin' : undefined) })

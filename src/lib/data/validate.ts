@@ -14,6 +14,7 @@ import {
 	type OfferFeature,
 	type Site
 } from './schema';
+import { STALE_AFTER_MONTHS, staleBefore } from './stale';
 
 export type ProblemLevel = 'fout' | 'waarschuwing' | 'verouderd';
 
@@ -42,7 +43,6 @@ export interface Dataset {
 
 export const FILES = { aanbod: 'aanbod.geojson', gebieden: 'gebieden.geojson', site: 'site.json' } as const;
 
-const STALE_AFTER_MONTHS = 12;
 
 function describeType(value: unknown): string {
 	if (value === null) return 'leeg (null)';
@@ -98,12 +98,6 @@ function featureLabel(raw: unknown, index: number): string {
 	return typeof id === 'string' && id.length > 0 ? id : `#${index + 1}`;
 }
 
-function monthsBefore(date: string, months: number): string {
-	const d = new Date(`${date}T00:00:00Z`);
-	d.setUTCMonth(d.getUTCMonth() - months);
-	return d.toISOString().slice(0, 10);
-}
-
 export interface ValidationResult {
 	problems: Problem[];
 	/** Present only when there are no errors. */
@@ -144,7 +138,7 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 
 	const offers: OfferFeature[] = [];
 	const seenIds = new Map<string, number>();
-	const staleBefore = monthsBefore(today, STALE_AFTER_MONTHS);
+	const staleSince = staleBefore(today);
 
 	(collection.success ? collection.data.features : []).forEach((rawFeature, index) => {
 		const label = featureLabel(rawFeature, index);
@@ -173,7 +167,7 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 		}
 		if (offer.lastVerified > today) {
 			fail('properties.lastVerified', `${offer.lastVerified} ligt in de toekomst`);
-		} else if (offer.lastVerified < staleBefore) {
+		} else if (offer.lastVerified < staleSince) {
 			problems.push({
 				level: 'verouderd',
 				file: FILES.aanbod,

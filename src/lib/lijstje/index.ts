@@ -2,11 +2,12 @@
  * Mijn lijstje: the offers a resident keeps. Stored only in this browser (localStorage)
  * and shared as a link with the ids in the query (`?ids=a,b,c`).
  */
+import { OFFER_ID_PATTERN } from '../data/patterns';
+
 export const STORAGE_KEY = 'mantelzorgkaart:lijstje';
 const MAX_IDS = 50;
-/** The offer id pattern of the schema; a plain test here, so the page does not need zod. */
 const isId = (value: unknown): value is string =>
-	typeof value === 'string' && value.length <= 120 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
+	typeof value === 'string' && value.length <= 120 && OFFER_ID_PATTERN.test(value);
 
 /** Known ids only, each once, in order; anything else is dropped. */
 export function cleanIds(values: readonly unknown[], known?: ReadonlySet<string>): string[] {

@@ -16,6 +16,7 @@
  * - Without `freq`, `dtstart` is the one date it happens.
  */
 import type { Schedule } from '../data';
+import { BYDAY_PATTERN } from '../data/patterns';
 import { calendarDay, dayNumber, type CalendarDay } from './zoned';
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -34,12 +35,10 @@ export function isRecurring(schedule: Schedule): schedule is RecurringSchedule {
 	return schedule.freq !== undefined && schedule.byday !== undefined;
 }
 
-const BYDAY_PART = /^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/;
-
 /** "1TU,-1TH" → [{ weekday: 'TU', position: 1 }, { weekday: 'TH', position: -1 }]. Unknown parts are left out. */
 export function parseByDay(byday: string): ByDay[] {
 	return byday.split(',').flatMap((part): ByDay[] => {
-		const match = BYDAY_PART.exec(part.trim());
+		const match = BYDAY_PATTERN.exec(part.trim());
 		if (!match) return [];
 		const weekday = match[2] as Weekday;
 		return match[1] ? [{ weekday, position: Number(match[1]) }] : [{ weekday }];
