@@ -144,7 +144,8 @@ const offerFieldsSchema = z.object({
 	relations: z.array(z.enum(RELATION_IDS)).optional(),
 	groups: z.array(z.enum(GROUP_IDS)).optional(),
 	forWhom: z.enum(FOR_WHOM_IDS),
-	address: z.object({ street: text(120), postcode, city: text(80) }).optional(),
+	/** Postcode optional: real lists often have street, city and coordinates only. */
+	address: z.object({ street: text(120), postcode: postcode.optional(), city: text(80) }).optional(),
 	/** The code of the wijk in gebieden.geojson. */
 	wijk: z.string().optional(),
 	serviceArea: z.enum(['wijk', 'gemeente']).optional(),
@@ -152,9 +153,11 @@ const offerFieldsSchema = z.object({
 	phones: z.array(z.object({ number: phoneNumber, description: text(80).optional() })).optional(),
 	email: z.email('is geen e-mailadres').optional(),
 	url: webUrl.optional(),
-	howToStart: z.enum(HOW_TO_START_IDS),
+	/** Absent: nobody said what the first step is; pages say it is not known. */
+	howToStart: z.enum(HOW_TO_START_IDS).optional(),
 	howToStartDetails: text(300).optional(),
-	cost: z.enum(COST_IDS),
+	/** Absent: nobody said what it costs; pages say it is not known. */
+	cost: z.enum(COST_IDS).optional(),
 	costDetails: text(300).optional(),
 	schedules: z.array(scheduleSchema).optional(),
 	languages: z.array(z.string().regex(/^[a-z]{2}$/, 'is geen taalcode zoals nl of en')).optional(),
