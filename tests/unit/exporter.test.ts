@@ -75,7 +75,23 @@ describe('offersToCsv', () => {
 
 	it('guards cells that Excel would run as a formula', () => {
 		const csv = offersToCsv(importAll(fixture('roundtrip.csv')));
-		expect(csv).toContain(`"'+31 123 45 10 00"`);
+		expect(csv).toContain(`;'+31 123 45 10 00;`);
+	});
+
+	it('guards a formula that starts after spaces or goes on over a line break', () => {
+		const [feature] = importAll(fixture('roundtrip.csv'));
+		const evil = '=HYPERLINK("http://evil.example",\n"Klik")';
+		const offers = [
+			{
+				...feature!,
+				properties: { ...feature!.properties, description: evil, costDetails: '  @SUM(1)' }
+			}
+		];
+		const csv = offersToCsv(offers);
+		expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",\n""Klik"")"`);
+		expect(csv).toContain(`;'  @SUM(1);`);
+		// The importer drops the guard again, so the text comes back as it was.
+		expect(importAll(csv)[0]!.properties.description).toBe(evil);
 	});
 
 	it('has a column for every offer property, so no field is lost on the way', () => {

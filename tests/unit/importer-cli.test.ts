@@ -75,7 +75,7 @@ describe('npm run data:import', () => {
 		);
 		expect(await main([csv], io())).toBe(0);
 		expect(output).toContain(
-			'  Rij 2: heeft een adres maar geen lat en lon; dit aanbod komt niet op de kaart. Gebruik --geocode om de plek bij PDOK op te zoeken.'
+			'  Rij 2: heeft een adres maar geen lat en lon; dit aanbod komt niet op de kaart. Vul lat en lon in, of gebruik --geocode om de plek bij PDOK op te zoeken (straat en plaats zijn genoeg, de postcode mag leeg).'
 		);
 		expect(features(join(dir, 'aanbod.geojson'))[0]!.geometry).toBeNull();
 	});

@@ -69,7 +69,8 @@ const locatieserverSchema = z.object({
 
 export interface AddressQuery {
 	street: string;
-	postcode: string;
+	/** Often missing in real lists: street and city alone find most addresses. */
+	postcode?: string;
 	city: string;
 }
 
@@ -79,10 +80,12 @@ export interface GeocodeResult {
 	label?: string;
 	/** PDOK found this address under another postcode: probably the wrong place. */
 	postcodeDiffers: boolean;
+	/** The postcode PDOK has for the address ("1234 AB"), to fill one the sheet left out. */
+	postcode?: string;
 }
 
 export function locatieserverUrl(address: AddressQuery): string {
-	const q = `${address.street} ${address.postcode} ${address.city}`;
+	const q = [address.street, address.postcode, address.city].filter(Boolean).join(' ');
 	return `${LOCATIESERVER_URL}?q=${encodeURIComponent(q)}&rows=1&fq=type:adres`;
 }
 
@@ -114,10 +117,15 @@ export async function geocodeAddress(
 	const point = doc?.centroide_ll ? parseWktPoint(doc.centroide_ll) : undefined;
 	if (!doc || !point) return null;
 	const normalize = (postcode: string) => postcode.replace(/\s/g, '').toUpperCase();
+	const found = doc.postcode && /^([1-9]\d{3})\s*([A-Z]{2})$/i.exec(doc.postcode.trim());
 	return {
 		position: [roundTo(point[0], POINT_DECIMALS), roundTo(point[1], POINT_DECIMALS)],
 		label: doc.weergavenaam,
-		postcodeDiffers: !!doc.postcode && normalize(doc.postcode) !== normalize(address.postcode)
+		postcodeDiffers:
+			!!doc.postcode &&
+			!!address.postcode &&
+			normalize(doc.postcode) !== normalize(address.postcode),
+		...(found && { postcode: `${found[1]} ${found[2]!.toUpperCase()}` })
 	};
 }
 
