@@ -144,18 +144,18 @@ describe('npm run data:export -- --format csv', () => {
 		stdout: (t: string) => messages.push(t)
 	});
 
-	it('writes a CSV that imports to the same offers', () => {
+	it('writes a CSV that imports to the same offers', async () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'mzk-data-'));
 		writeFileSync(join(dataDir, 'aanbod.geojson'), fixture('roundtrip.geojson'));
 		process.env.DATA_DIR = dataDir;
 		const out = join(dir, 'aanbod.csv');
-		expect(main(['--format', 'csv', '--out', out], io())).toBe(0);
+		expect(await main(['--format', 'csv', '--out', out], io())).toBe(0);
 		expect(importAll(readFileSync(out, 'utf8'))).toStrictEqual(
 			(JSON.parse(fixture('roundtrip.geojson')) as { features: unknown }).features
 		);
 	});
 
-	it('refuses to export when an offer is broken, so the next import loses nothing', () => {
+	it('refuses to export when an offer is broken, so the next import loses nothing', async () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'mzk-data-'));
 		writeFileSync(
 			join(dataDir, 'aanbod.geojson'),
@@ -165,15 +165,15 @@ describe('npm run data:export -- --format csv', () => {
 			})
 		);
 		process.env.DATA_DIR = dataDir;
-		expect(main(['--format', 'csv', '--out', join(dir, 'x.csv')], io())).toBe(1);
+		expect(await main(['--format', 'csv', '--out', join(dir, 'x.csv')], io())).toBe(1);
 		expect(existsSync(join(dir, 'x.csv'))).toBe(false);
 		expect(messages.at(-1)).toBe(
 			'Niets geschreven: 1 aanbod klopt niet. Verbeter eerst de fouten (npm run data:check).'
 		);
 	});
 
-	it('asks for a format', () => {
-		expect(main([], io())).toBe(1);
-		expect(messages[0]).toMatch(/^Kies --format csv of --format hsds\./);
+	it('asks for a format', async () => {
+		expect(await main([], io())).toBe(1);
+		expect(messages[0]).toMatch(/^Kies --format csv, --format xlsx of --format hsds\./);
 	});
 });
