@@ -288,6 +288,26 @@ describe('the whole sheet', () => {
 		expect(decodeCsv(ansi)).toEqual({ text: 'naam\nCafé\n', encoding: 'windows-1252' });
 	});
 
+	it('reads real Windows-1252: the euro sign, curly quotes and the dash are not control characters', () => {
+		// "Café € 5 – “gratis”" as Excel's plain CSV saves it.
+		const ansi = Uint8Array.from([
+			0x43, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x20, 0x35, 0x20, 0x96, 0x20, 0x93, 0x67, 0x72, 0x61,
+			0x74, 0x69, 0x73, 0x94
+		]);
+		expect(decodeCsv(ansi)).toEqual({ text: 'Café € 5 – “gratis”', encoding: 'windows-1252' });
+	});
+
+	it('refuses a UTF-8 file with one stray byte, naming the row and column of that byte', () => {
+		const before = new TextEncoder().encode('naam;samenvatting\nCafé;Eén zin.\nİstanbul;Zin ');
+		const after = new TextEncoder().encode(' مرحبا\n');
+		const bytes = Uint8Array.from([...before, 0xe9, ...after]);
+		expect(decodeCsv(bytes)).toEqual({
+			error: 'bevat tekens die geen UTF-8 zijn, terwijl de rest wel UTF-8 is',
+			row: 3,
+			column: 2
+		});
+	});
+
 	it('reports an unclosed quote by its row', () => {
 		const table = readCsv(`${HEADER}\n"Naam;Zin;maatje;mantelzorger;bellen;gratis;2026-10-01\n`);
 		expect(table.errors.map((e) => e.row)).toEqual([2]);

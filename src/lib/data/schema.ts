@@ -18,7 +18,21 @@ import {
 
 export const SUMMARY_MAX = 200;
 
-const text = (max: number) => z.string().trim().min(1, 'is leeg').max(max, `is te lang: hoogstens ${max} tekens`);
+/**
+ * NUL and other control characters (line breaks and tabs aside) and the bidi overrides that
+ * turn text around: they reach a page's <h1> and <title> unseen, or scramble what is shown.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const HIDDEN_MESSAGE = 'bevat een onzichtbaar stuurteken (zoals NUL of een teken dat de tekst omkeert); typ de tekst opnieuw of plak hem als platte tekst';
+
+const text = (max: number) =>
+	z
+		.string()
+		.trim()
+		.min(1, 'is leeg')
+		.max(max, `is te lang: hoogstens ${max} tekens`)
+		.refine((value) => !HIDDEN_CHARACTERS.test(value), HIDDEN_MESSAGE);
 
 /** Only http(s): `javascript:` and `data:` URLs would run code or hide content. */
 export const webUrl = z
@@ -133,7 +147,8 @@ const offerFieldsSchema = z.object({
 		.string({ error: (issue) => (issue.input === undefined ? 'ontbreekt: schrijf één korte zin' : undefined) })
 		.trim()
 		.min(1, 'is leeg: schrijf één korte zin')
-		.max(SUMMARY_MAX, `is te lang: hoogstens ${SUMMARY_MAX} tekens, schrijf één korte zin`),
+		.max(SUMMARY_MAX, `is te lang: hoogstens ${SUMMARY_MAX} tekens, schrijf één korte zin`)
+		.refine((value) => !HIDDEN_CHARACTERS.test(value), HIDDEN_MESSAGE),
 	description: text(4000).optional(),
 	organization: z.object({ name: text(160), url: webUrl.optional() }).optional(),
 	kind: z.enum(KIND_IDS),

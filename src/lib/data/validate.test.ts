@@ -79,6 +79,22 @@ describe('validateDataset on the klein fixture', () => {
 		expect(validateDataset(raw, TODAY).dataset?.offers).toHaveLength(6);
 	});
 
+	it('a point more than 25 km outside the gemeente (Paris) is an error, so the build stops', () => {
+		const problem = onlyProblem(({ offers }) => {
+			offer(offers, 'alzheimercafe-kleindorp').geometry!.coordinates = [2.3522, 48.8566];
+		});
+		expect(problem).toMatchObject({ level: 'fout', feature: 'alzheimercafe-kleindorp', path: 'geometry.coordinates' });
+		expect(problem.message).toMatch(/^ligt \d+(\.\d+)*(,\d)? km buiten de gemeente Kleindorp, meer dan 25 km: kijk lat en lon na$/);
+	});
+
+	it('swapped lat and lon are an error that says they are swapped', () => {
+		const problem = onlyProblem(({ offers }) => {
+			offer(offers, 'alzheimercafe-kleindorp').geometry!.coordinates = [52.81, 6.61];
+		});
+		expect(problem).toMatchObject({ level: 'fout', feature: 'alzheimercafe-kleindorp', path: 'geometry.coordinates' });
+		expect(problem.message).toMatch(/lengte en breedte zijn omgewisseld/);
+	});
+
 	it('a phone number that is not Dutch is an error', () => {
 		const problem = onlyProblem(({ offers }) => {
 			offer(offers, 'thuisoppas-kleindorp').properties.phones = [{ number: '+32 2 123 45 67' }];
