@@ -1,8 +1,9 @@
 /**
  * npm run data:export -- --format csv [--out <bestand>]
+ * npm run data:export -- --format xlsx [--out <bestand>]
  * npm run data:export -- --format hsds [--out <map>] [--provincie <naam>]
  *
- * csv: data/aanbod.geojson as a spreadsheet that data:import reads back to the same data.
+ * csv, xlsx: data/aanbod.geojson as a spreadsheet that data:import reads back to the same data.
  * hsds: the whole data set as Open Referral HSDS 3.0 JSON files, checked before writing.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,11 +26,15 @@ import {
 	validateHsds
 } from '../src/lib/exporter';
 import { checkDataDir, dataDir } from '../src/lib/server/data';
+import { offersToWorkbook } from '../src/lib/server/workbook';
 
 const HELP = `Gebruik:
   npm run data:export -- --format csv [--out <bestand>]
       Schrijft het aanbod als spreadsheet (CSV met ; voor Excel). Standaard: aanbod.csv.
       Met --out - komt de CSV op het scherm. data:import leest dit bestand weer in.
+  npm run data:export -- --format xlsx [--out <bestand>]
+      Schrijft het aanbod als Excel-werkmap, met keuzelijsten en een werkblad Uitleg.
+      Standaard: aanbod.xlsx. data:import leest dit bestand weer in.
   npm run data:export -- --format hsds [--out <map>] [--provincie <naam>]
       Schrijft het aanbod als Open Referral HSDS 3.0 (JSON-bestanden). Standaard: map hsds.
       --provincie vult de provincie in bij adressen; HSDS vraagt daarom.`;
@@ -86,7 +91,7 @@ function readOffers(dir: string, io: ExportIo): OfferFeature[] | undefined {
 	return offers;
 }
 
-export function main(argv: readonly string[], io: ExportIo = consoleIo): number {
+export async function main(argv: readonly string[], io: ExportIo = consoleIo): Promise<number> {
 	let args;
 	try {
 		args = parseArgs({
@@ -118,6 +123,15 @@ export function main(argv: readonly string[], io: ExportIo = consoleIo): number 
 		}
 		const outPath = resolve(args.values.out ?? 'aanbod.csv');
 		writeFileSync(outPath, csv);
+		io.out(`${offers.length} aanbod geschreven naar ${outPath}`);
+		return 0;
+	}
+
+	if (args.values.format === 'xlsx') {
+		const offers = readOffers(dir, io);
+		if (!offers) return 1;
+		const outPath = resolve(args.values.out ?? 'aanbod.xlsx');
+		writeFileSync(outPath, await offersToWorkbook(offers));
 		io.out(`${offers.length} aanbod geschreven naar ${outPath}`);
 		return 0;
 	}
@@ -154,10 +168,10 @@ export function main(argv: readonly string[], io: ExportIo = consoleIo): number 
 		return 0;
 	}
 
-	io.err(`Kies --format csv of --format hsds.\n\n${HELP}`);
+	io.err(`Kies --format csv, --format xlsx of --format hsds.\n\n${HELP}`);
 	return 1;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	process.exit(main(process.argv.slice(2)));
+	process.exit(await main(process.argv.slice(2)));
 }

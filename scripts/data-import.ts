@@ -1,66 +1,84 @@
 /**
- * npm run data:import -- <bestand.csv> [--out <pad>] [--geocode] [--force]
+ * npm run data:import -- <aanbod.xlsx|aanbod.csv> [--out <pad>] [--geocode] [--force] [--vervang]
  *
- * Reads a spreadsheet saved as CSV and writes data/aanbod.geojson. Prints every problem
- * by row and column. Writes only when no row has an error, or with --force (then without
- * the failing rows). Exit 1 when any row has an error, also with --force, so a CI run
- * never passes while rows were left out.
+ * Reads a spreadsheet (an Excel workbook, or CSV) and writes data/aanbod.geojson. Prints
+ * every problem by row and column. Writes only when no row has an error, or with --force
+ * (then without the failing rows). Exit 1 when any row has an error, also with --force, so
+ * a CI run never passes while rows were left out. Never silently replaces much: an import
+ * that would drop the first contact or more than half the offers stops unless --vervang
+ * is given, and the previous file is kept as aanbod.vorige.geojson.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { areaCollectionSchema, todayInAmsterdam } from '../src/lib/data';
+import { areaCollectionSchema, siteSchema, todayInAmsterdam } from '../src/lib/data';
 import { formatDataJson } from '../src/lib/exporter';
 import {
 	COLUMNS,
 	decodeCsv,
 	formatImportProblem,
 	importOffersCsv,
-	type ImportProblem
+	importOffersTable,
+	type ImportProblem,
+	type ImportResult
 } from '../src/lib/importer';
 import { dataDir } from '../src/lib/server/data';
 import { GeoCache, geocodeAll } from '../src/lib/server/geocache';
 import type { FetchLike } from '../src/lib/server/pdok';
+import { WorkbookError, readWorkbook } from '../src/lib/server/workbook';
 
-const HELP = `Gebruik: npm run data:import -- <bestand.csv> [--out <pad>] [--geocode] [--force]
+const closedColumns = COLUMNS.filter((c) => c.closed)
+	.map(
+		(c) =>
+			`  ${c.header}${c.closed!.multiple ? " (meer waarden met komma's)" : ''}:\n${c
+				.closed!.vocabulary.items.map((item) => `      ${item.label} (${item.id})`)
+				.join('\n')}`
+	)
+	.join('\n');
 
-Leest een spreadsheet (opgeslagen als CSV, met ; of , gescheiden) en schrijft het aanbod
-naar ${join('data', 'aanbod.geojson')}.
+const HELP = `Gebruik: npm run data:import -- <aanbod.xlsx | aanbod.csv> [--out <pad>] [--geocode] [--force] [--vervang]
+
+Leest een spreadsheet (Excel-werkmap .xlsx, of CSV met ; of , gescheiden) en schrijft het
+aanbod naar ${join('data', 'aanbod.geojson')}. Begin met het sjabloon: npm run data:template.
 
   --out <pad>   schrijf naar een ander bestand
-  --geocode     zoek de plek van adressen zonder lat/lon op bij PDOK (internet nodig);
-                gevonden adressen worden bewaard in data/.geocache.json
+  --geocode     zoek de plek (en een ontbrekende postcode) van adressen op bij PDOK
+                (internet nodig); gevonden adressen worden bewaard in data/.geocache.json
   --force       schrijf ook als er rijen met fouten zijn; die rijen vallen dan weg
+  --vervang     schrijf ook als het eerste contact (site.json "steunpunt") of meer dan de
+                helft van het aanbod zou verdwijnen
   --help        deze uitleg
 
+Het vorige bestand blijft bewaard als aanbod.vorige.geojson.
 De eerste rij bevat de kolomnamen. Hoofdletters en accenten tellen niet mee.
 Kolommen (* = verplicht):
 ${COLUMNS.filter((c) => !c.translation)
 	.map(
 		(c) =>
-			`  ${c.required ? '*' : ' '} ${c.header}${c.aliases.length ? ` (ook: ${c.aliases.slice(0, 3).join(', ')})` : ''}`
+			`  ${c.required ? '*' : ' '} ${c.header}${c.aliases.length ? ` (ook: ${c.aliases.slice(0, 3).join(', ')})` : ''}${c.help ? `: ${c.help}` : ''}`
 	)
 	.join('\n')}
   Vertalingen: ${COLUMNS.filter((c) => c.translation?.language === 'en')
 		.map((c) => c.header)
 		.join(', ')}; hetzelfde met (tr) en (ar)
 
-Zo vult u de cellen:
+Keuzekolommen: wat de site toont, met de code ertussen haakjes. Beide mogen, en ook
+gewone woorden als "Mantelzorgsteunpunt", "Via Wmo" of "Kleine bijdrage". Leeg of
+"onbekend": niet bekend (de site zegt dat ook). Bij een lijst: "iedereen" = geen beperking.
+${closedColumns}
+
+Zo vult u de andere cellen:
   id                  mag leeg; dan maken we er een van de naam
-  hulpvragen, wat speelt er, voor wie, doelgroep, vorm, talen:
-                      meerdere waarden met komma's, bijvoorbeeld: respijtzorg, emotionele-steun
-                      (de namen uit de lijsten mogen ook, zoals "Respijtzorg")
-  soort, bedoeld voor, aanmelden, kosten:
-                      één waarde, bijvoorbeeld: alzheimercafe, beiden, bellen, gratis
-                      ("voor u", "de naaste" en "loop binnen" mogen ook)
   telefoon            0123 45 67 89; meer nummers met " | ", een toelichting tussen haakjes:
                       0123 45 67 89 (alleen 's ochtends) | 06 12345678
   wijk                de code uit data/gebieden.geojson, zoals WK999901
-  werkgebied          wijk of gemeente
+  adres, postcode, plaats
+                      straat en plaats horen bij elkaar; de postcode mag leeg als er lat en
+                      lon zijn of als u --geocode gebruikt
   toegankelijkheid    meerdere teksten met " | "
   laatst gecontroleerd  2026-03-31 of 31-03-2026
-  lat, lon            bijvoorbeeld 52.7621 en 6.5425; leeg = niet op de kaart
+  lat, lon            kommagetallen, bijvoorbeeld 52.7621 en 6.5425; leeg = niet op de kaart
   samenvatting (en) enzovoort:
                       de tekst in het Engels (en), Turks (tr) of Arabisch (ar). Mag leeg.
                       Vult u een taal in? Vertaal dan alle teksten die er in het Nederlands
@@ -113,6 +131,79 @@ function byRow(a: ImportProblem, b: ImportProblem): number {
 	return (a.row ?? 0) - (b.row ?? 0);
 }
 
+/** The offers in the file that is there now, and the first contact's id, to see what an import would drop. */
+function previousData(
+	outPath: string,
+	dir: string
+): { ids: Set<string>; firstContact?: string } | undefined {
+	if (!existsSync(outPath)) return undefined;
+	let ids: Set<string>;
+	try {
+		const old = JSON.parse(readFileSync(outPath, 'utf8').replace(/^\uFEFF/, '')) as {
+			features?: { properties?: { id?: unknown } }[];
+		};
+		ids = new Set(
+			(old.features ?? [])
+				.map((f) => f.properties?.id)
+				.filter((id): id is string => typeof id === 'string')
+		);
+	} catch {
+		return undefined;
+	}
+	try {
+		const site = siteSchema.safeParse(
+			JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8').replace(/^\uFEFF/, ''))
+		);
+		return { ids, firstContact: site.success ? site.data.steunpunt : undefined };
+	} catch {
+		return { ids };
+	}
+}
+
+async function readSheet(
+	file: string,
+	io: ImportIo,
+	options: Parameters<typeof importOffersTable>[1]
+): Promise<ImportResult | undefined> {
+	const extension = extname(file).toLowerCase();
+	if (extension === '.ods' || extension === '.xls') {
+		io.err(
+			`${file}: dit soort bestand (${extension}) lees ik niet. Sla de spreadsheet op als "Excel-werkmap (.xlsx)" of als "CSV UTF-8".`
+		);
+		return undefined;
+	}
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(file);
+	} catch {
+		io.err(`Kan ${file} niet lezen: bestaat het bestand?`);
+		return undefined;
+	}
+	// An .xlsx is a zip file: it starts with "PK", whatever its name.
+	if (extension === '.xlsx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+		try {
+			return importOffersTable(await readWorkbook(bytes), options);
+		} catch (error) {
+			if (!(error instanceof WorkbookError)) throw error;
+			io.err(`${file} ${error.message}`);
+			return undefined;
+		}
+	}
+	const decoded = decodeCsv(bytes);
+	if ('error' in decoded) {
+		io.err(
+			`${file} ${decoded.error}: de eerste staat in rij ${decoded.row}, kolom ${decoded.column}. Verbeter die cel, of sla het bestand opnieuw op als "CSV UTF-8". Niets geschreven.`
+		);
+		return undefined;
+	}
+	if (decoded.encoding !== 'utf-8') {
+		io.out(
+			`Let op: ${file} is niet als UTF-8 opgeslagen; ik lees het als Windows-1252 (Excel "CSV"). Turkse en Arabische letters kunnen daarin niet; kies bij opslaan liever "CSV UTF-8" of gebruik de .xlsx.`
+		);
+	}
+	return importOffersCsv(decoded.text, options);
+}
+
 export async function main(argv: readonly string[], io: ImportIo = consoleIo): Promise<number> {
 	let args;
 	try {
@@ -123,6 +214,7 @@ export async function main(argv: readonly string[], io: ImportIo = consoleIo): P
 				out: { type: 'string' },
 				geocode: { type: 'boolean', default: false },
 				force: { type: 'boolean', default: false },
+				vervang: { type: 'boolean', default: false },
 				help: { type: 'boolean', default: false }
 			}
 		});
@@ -136,52 +228,49 @@ export async function main(argv: readonly string[], io: ImportIo = consoleIo): P
 	}
 	const [file, ...extra] = args.positionals;
 	if (!file || extra.length) {
-		io.err(`Geef precies één CSV-bestand op.\n\n${HELP}`);
+		io.err(`Geef precies één spreadsheet op (.xlsx of .csv).\n\n${HELP}`);
 		return 1;
 	}
 
-	let bytes: Uint8Array;
-	try {
-		bytes = readFileSync(file);
-	} catch {
-		io.err(`Kan ${file} niet lezen: bestaat het bestand?`);
-		return 1;
-	}
-	const { text, encoding } = decodeCsv(bytes);
-	if (encoding !== 'utf-8') {
-		io.out(
-			`Let op: ${file} is niet als UTF-8 opgeslagen; ik lees het als Windows-1252 (Excel "CSV"). Kies bij opslaan liever "CSV UTF-8".`
-		);
-	}
 	const dir = dataDir();
 	const outPath = resolve(args.values.out ?? join(dir, 'aanbod.geojson'));
 	const wijkCodes = readWijkCodes(dir);
-	const result = importOffersCsv(text, { wijkCodes, today: io.today ?? todayInAmsterdam() });
+	const result = await readSheet(file, io, { wijkCodes, today: io.today ?? todayInAmsterdam() });
+	if (!result) return 1;
 	const problems = [...result.problems];
 	const addressColumn = COLUMNS.find((c) => c.field === 'address.street')!.header;
 
-	const unplaced = result.offers.filter(
-		(o) => o.feature.geometry === null && o.feature.properties.address
+	// Without --geocode nothing is looked up; with it, also the postcode of placed rows that lack one.
+	const toLookUp = result.offers.filter(
+		(o) =>
+			o.feature.properties.address &&
+			(o.feature.geometry === null || !o.feature.properties.address.postcode)
 	);
 	let geocodeSummary: string | undefined;
-	if (unplaced.length && args.values.geocode) {
+	if (toLookUp.length && args.values.geocode) {
 		const cache = GeoCache.open(join(dir, '.geocache.json'));
 		if (cache.unreadable)
 			io.err(`Let op: ${join(dir, '.geocache.json')} is onleesbaar; het wordt opnieuw gemaakt.`);
 		const outcomes = await geocodeAll(
-			unplaced.map((o) => o.feature.properties.address!),
+			toLookUp.map((o) => o.feature.properties.address!),
 			cache,
 			io.fetch
 		);
 		cache.save();
 		let asked = 0;
+		let postcodes = 0;
 		let offlineMessage: string | undefined;
 		outcomes.forEach((outcome, index) => {
-			const offer = unplaced[index]!;
+			const offer = toLookUp[index]!;
 			const address = offer.feature.properties.address!;
-			const shown = `${address.street}, ${address.postcode} ${address.city}`;
+			const placed = offer.feature.geometry !== null;
+			const shown = `${address.street}, ${[address.postcode, address.city].filter(Boolean).join(' ')}`;
 			if (outcome.status === 'gevonden') {
-				offer.feature.geometry = { type: 'Point', coordinates: outcome.position };
+				if (!placed) offer.feature.geometry = { type: 'Point', coordinates: outcome.position };
+				if (!address.postcode && outcome.postcode) {
+					address.postcode = outcome.postcode;
+					postcodes++;
+				}
 				if (!outcome.fromCache) asked++;
 				if (outcome.postcodeDiffers) {
 					problems.push({
@@ -193,32 +282,37 @@ export async function main(argv: readonly string[], io: ImportIo = consoleIo): P
 				}
 			} else if (outcome.status === 'niet-gevonden') {
 				if (!outcome.fromCache) asked++;
-				problems.push({
-					level: 'waarschuwing',
-					row: offer.row,
-					column: addressColumn,
-					message: `"${shown}" is niet gevonden bij PDOK; dit aanbod komt niet op de kaart. Vul lat en lon zelf in.`
-				});
+				if (!placed)
+					problems.push({
+						level: 'waarschuwing',
+						row: offer.row,
+						column: addressColumn,
+						message: `"${shown}" is niet gevonden bij PDOK; dit aanbod komt niet op de kaart. Vul lat en lon zelf in.`
+					});
 			} else {
 				offlineMessage = outcome.message;
-				problems.push({
-					level: 'waarschuwing',
-					row: offer.row,
-					column: addressColumn,
-					message: 'nog geen plek op de kaart: PDOK was niet bereikbaar'
-				});
+				if (!placed)
+					problems.push({
+						level: 'waarschuwing',
+						row: offer.row,
+						column: addressColumn,
+						message: 'nog geen plek op de kaart: PDOK was niet bereikbaar'
+					});
 			}
 		});
 		if (offlineMessage) io.err(offlineMessage);
 		const placed = outcomes.filter((o) => o.status === 'gevonden').length;
-		geocodeSummary = `${placed} van ${unplaced.length} adressen een plek gegeven (${asked} opgezocht bij PDOK, de rest uit de cache)`;
+		geocodeSummary =
+			`${placed} van ${toLookUp.length} adressen een plek gegeven (${asked} opgezocht bij PDOK, de rest uit de cache)` +
+			(postcodes ? `; ${postcodes} postcodes ingevuld` : '');
 	} else {
-		for (const offer of unplaced) {
+		for (const offer of toLookUp) {
+			if (offer.feature.geometry !== null) continue;
 			problems.push({
 				level: 'waarschuwing',
 				row: offer.row,
 				message:
-					'heeft een adres maar geen lat en lon; dit aanbod komt niet op de kaart. Gebruik --geocode om de plek bij PDOK op te zoeken.'
+					'heeft een adres maar geen lat en lon; dit aanbod komt niet op de kaart. Vul lat en lon in, of gebruik --geocode om de plek bij PDOK op te zoeken (straat en plaats zijn genoeg, de postcode mag leeg).'
 			});
 		}
 	}
@@ -236,7 +330,9 @@ export async function main(argv: readonly string[], io: ImportIo = consoleIo): P
 	io.out(
 		`\n${result.offers.length} rijen goed, ${result.failedRows.length} rijen met fouten` +
 			(result.failedRows.length ? ` (rij ${result.failedRows.join(', ')})` : '') +
-			`, scheidingsteken "${result.delimiter === '\t' ? 'tab' : result.delimiter}".`
+			(result.delimiter
+				? `, scheidingsteken "${result.delimiter === '\t' ? 'tab' : result.delimiter}".`
+				: '.')
 	);
 	if (geocodeSummary) io.out(geocodeSummary);
 
@@ -248,13 +344,44 @@ export async function main(argv: readonly string[], io: ImportIo = consoleIo): P
 		io.out('Niets geschreven: geen enkele rij is goed.');
 		return 1;
 	}
+
+	const previous = previousData(outPath, dir);
+	if (previous && !args.values.vervang) {
+		const newIds = new Set(result.offers.map((o) => o.feature.properties.id));
+		const kept = [...previous.ids].filter((id) => newIds.has(id)).length;
+		const reasons: string[] = [];
+		if (
+			previous.firstContact &&
+			previous.ids.has(previous.firstContact) &&
+			!newIds.has(previous.firstContact)
+		)
+			reasons.push(
+				`het eerste contact "${previous.firstContact}" (site.json, steunpunt) staat er niet meer in`
+			);
+		if (previous.ids.size > 0 && kept < previous.ids.size / 2)
+			reasons.push(
+				`van de ${previous.ids.size} aanbod in ${basename(outPath)} blijven er ${kept} over; ${previous.ids.size - kept} zouden verdwijnen`
+			);
+		if (reasons.length) {
+			io.out(`Niets geschreven: ${reasons.join(', en ')}. Klopt dat, voeg dan --vervang toe.`);
+			return 1;
+		}
+	}
+
 	const collection = { type: 'FeatureCollection', features: result.offers.map((o) => o.feature) };
 	const temporary = `${outPath}.tmp`;
-	writeFileSync(temporary, formatDataJson(collection));
-	renameSync(temporary, outPath);
+	const backup = join(dirname(outPath), `${basename(outPath, '.geojson')}.vorige.geojson`);
+	try {
+		writeFileSync(temporary, formatDataJson(collection));
+		if (existsSync(outPath)) renameSync(outPath, backup);
+		renameSync(temporary, outPath);
+	} finally {
+		rmSync(temporary, { force: true });
+	}
 	io.out(
 		`${result.offers.length} aanbod geschreven naar ${outPath}` +
 			(errors.length ? `, zonder rij ${result.failedRows.join(', ')}.` : '.') +
+			(previous ? ` Het vorige bestand staat in ${backup}.` : '') +
 			' Controleer het geheel met: npm run data:check'
 	);
 	return errors.length ? 1 : 0;

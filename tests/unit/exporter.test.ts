@@ -75,7 +75,23 @@ describe('offersToCsv', () => {
 
 	it('guards cells that Excel would run as a formula', () => {
 		const csv = offersToCsv(importAll(fixture('roundtrip.csv')));
-		expect(csv).toContain(`"'+31 123 45 10 00"`);
+		expect(csv).toContain(`;'+31 123 45 10 00;`);
+	});
+
+	it('guards a formula that starts after spaces or goes on over a line break', () => {
+		const [feature] = importAll(fixture('roundtrip.csv'));
+		const evil = '=HYPERLINK("http://evil.example",\n"Klik")';
+		const offers = [
+			{
+				...feature!,
+				properties: { ...feature!.properties, description: evil, costDetails: '  @SUM(1)' }
+			}
+		];
+		const csv = offersToCsv(offers);
+		expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",\n""Klik"")"`);
+		expect(csv).toContain(`;'  @SUM(1);`);
+		// The importer drops the guard again, so the text comes back as it was.
+		expect(importAll(csv)[0]!.properties.description).toBe(evil);
 	});
 
 	it('has a column for every offer property, so no field is lost on the way', () => {
@@ -128,18 +144,18 @@ describe('npm run data:export -- --format csv', () => {
 		stdout: (t: string) => messages.push(t)
 	});
 
-	it('writes a CSV that imports to the same offers', () => {
+	it('writes a CSV that imports to the same offers', async () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'mzk-data-'));
 		writeFileSync(join(dataDir, 'aanbod.geojson'), fixture('roundtrip.geojson'));
 		process.env.DATA_DIR = dataDir;
 		const out = join(dir, 'aanbod.csv');
-		expect(main(['--format', 'csv', '--out', out], io())).toBe(0);
+		expect(await main(['--format', 'csv', '--out', out], io())).toBe(0);
 		expect(importAll(readFileSync(out, 'utf8'))).toStrictEqual(
 			(JSON.parse(fixture('roundtrip.geojson')) as { features: unknown }).features
 		);
 	});
 
-	it('refuses to export when an offer is broken, so the next import loses nothing', () => {
+	it('refuses to export when an offer is broken, so the next import loses nothing', async () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'mzk-data-'));
 		writeFileSync(
 			join(dataDir, 'aanbod.geojson'),
@@ -149,15 +165,15 @@ describe('npm run data:export -- --format csv', () => {
 			})
 		);
 		process.env.DATA_DIR = dataDir;
-		expect(main(['--format', 'csv', '--out', join(dir, 'x.csv')], io())).toBe(1);
+		expect(await main(['--format', 'csv', '--out', join(dir, 'x.csv')], io())).toBe(1);
 		expect(existsSync(join(dir, 'x.csv'))).toBe(false);
 		expect(messages.at(-1)).toBe(
 			'Niets geschreven: 1 aanbod klopt niet. Verbeter eerst de fouten (npm run data:check).'
 		);
 	});
 
-	it('asks for a format', () => {
-		expect(main([], io())).toBe(1);
-		expect(messages[0]).toMatch(/^Kies --format csv of --format hsds\./);
+	it('asks for a format', async () => {
+		expect(await main([], io())).toBe(1);
+		expect(messages[0]).toMatch(/^Kies --format csv, --format xlsx of --format hsds\./);
 	});
 });

@@ -186,7 +186,7 @@ describe('npm run data:export -- --format hsds', () => {
 		else process.env.DATA_DIR = previousDataDir;
 	});
 
-	it('writes the ten files, each a JSON array', () => {
+	it('writes the ten files, each a JSON array', async () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'mzk-hsds-data-'));
 		writeFileSync(join(dataDir, 'aanbod.geojson'), fixture('import/roundtrip.geojson'));
 		writeFileSync(join(dataDir, 'gebieden.geojson'), fixture('hsds/gebieden.geojson'));
@@ -199,7 +199,7 @@ describe('npm run data:export -- --format hsds', () => {
 			err: (l: string) => messages.push(l),
 			stdout: () => undefined
 		};
-		expect(main(['--format', 'hsds', '--out', out, '--provincie', 'Drenthe'], io)).toBe(0);
+		expect(await main(['--format', 'hsds', '--out', out, '--provincie', 'Drenthe'], io)).toBe(0);
 		expect(readdirSync(out).sort()).toEqual(HSDS_FILE_NAMES.map((n) => `${n}.json`).sort());
 		const written = Object.fromEntries(
 			HSDS_FILE_NAMES.map((n) => [

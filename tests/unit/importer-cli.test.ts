@@ -1,8 +1,16 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/data-import';
+import { COLUMNS } from '../../src/lib/importer';
 import { todayInAmsterdam } from '../../src/lib/data';
 import { checkDataDir } from '../../src/lib/server/data';
 import type { FetchLike } from '../../src/lib/server/pdok';
@@ -75,7 +83,7 @@ describe('npm run data:import', () => {
 		);
 		expect(await main([csv], io())).toBe(0);
 		expect(output).toContain(
-			'  Rij 2: heeft een adres maar geen lat en lon; dit aanbod komt niet op de kaart. Gebruik --geocode om de plek bij PDOK op te zoeken.'
+			'  Rij 2: heeft een adres maar geen lat en lon; dit aanbod komt niet op de kaart. Vul lat en lon in, of gebruik --geocode om de plek bij PDOK op te zoeken (straat en plaats zijn genoeg, de postcode mag leeg).'
 		);
 		expect(features(join(dir, 'aanbod.geojson'))[0]!.geometry).toBeNull();
 	});
@@ -90,6 +98,106 @@ describe('npm run data:import', () => {
 		expect(readErrors).toEqual([]);
 		expect(result.problems.filter((p) => p.level === 'fout')).toEqual([]);
 		expect(result.dataset?.offers.length).toBeGreaterThanOrEqual(5);
+	});
+});
+
+describe('npm run data:import: safety, encodings, workbooks', () => {
+	const sheet = (rows: string[]) => {
+		const path = join(dir, 'klein.csv');
+		writeFileSync(
+			path,
+			['naam;samenvatting;soort;bedoeld voor;laatst gecontroleerd', ...rows].join('\n')
+		);
+		return path;
+	};
+	const kleinData = () => {
+		copyFileSync(fixturePath('klein/aanbod.geojson'), join(dir, 'aanbod.geojson'));
+		copyFileSync(fixturePath('klein/site.json'), join(dir, 'site.json'));
+	};
+
+	it('stops when an import would drop the first contact and more than half the offers, and names the numbers', async () => {
+		kleinData();
+		const before = readFileSync(join(dir, 'aanbod.geojson'), 'utf8');
+		const file = sheet([
+			'Maatje;Een zin.;maatje;mantelzorger;2026-11-02',
+			'Cursus;Een zin.;cursus;mantelzorger;2026-11-02'
+		]);
+		expect(await main([file], io())).toBe(1);
+		expect(output.at(-1)).toBe(
+			'Niets geschreven: het eerste contact "steunpunt-kleindorp" (site.json, steunpunt) staat er niet meer in, en van de 6 aanbod in aanbod.geojson blijven er 0 over; 6 zouden verdwijnen. Klopt dat, voeg dan --vervang toe.'
+		);
+		expect(readFileSync(join(dir, 'aanbod.geojson'), 'utf8')).toBe(before);
+	});
+
+	it('with --vervang writes, keeps the previous file as aanbod.vorige.geojson and leaves no temporary file', async () => {
+		kleinData();
+		const before = readFileSync(join(dir, 'aanbod.geojson'), 'utf8');
+		const file = sheet(['Maatje;Een zin.;maatje;mantelzorger;2026-11-02']);
+		expect(await main([file, '--vervang'], io())).toBe(0);
+		expect(features(join(dir, 'aanbod.geojson')).map((f) => f.properties.id)).toEqual(['maatje']);
+		expect(readFileSync(join(dir, 'aanbod.vorige.geojson'), 'utf8')).toBe(before);
+		expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+		expect(output.at(-1)).toContain(
+			`Het vorige bestand staat in ${join(dir, 'aanbod.vorige.geojson')}.`
+		);
+	});
+
+	it('says in one line which encoding it used for a file that is not UTF-8', async () => {
+		const path = join(dir, 'ansi.csv');
+		writeFileSync(
+			path,
+			Buffer.concat([
+				Buffer.from('naam;samenvatting;soort;bedoeld voor;laatst gecontroleerd\nCaf'),
+				Buffer.from([0xe9]),
+				Buffer.from(';Een zin '),
+				Buffer.from([0x80]),
+				Buffer.from(' 5.;maatje;mantelzorger;2026-11-02\n')
+			])
+		);
+		expect(await main([path], io())).toBe(0);
+		expect(output.filter((line) => line.includes('Windows-1252'))).toHaveLength(1);
+		expect(features(join(dir, 'aanbod.geojson'))[0]!.properties).toMatchObject({
+			name: 'Café',
+			summary: 'Een zin € 5.'
+		});
+	});
+
+	it('refuses a UTF-8 file with a stray byte, naming its row and column, and writes nothing', async () => {
+		const path = join(dir, 'gemengd.csv');
+		writeFileSync(
+			path,
+			Buffer.concat([
+				Buffer.from(
+					'naam;samenvatting;soort;bedoeld voor;laatst gecontroleerd\nCafé;Eén zin.;maatje;mantelzorger;2026-11-02\nBuurtkamer;Zin '
+				),
+				Buffer.from([0xe9]),
+				Buffer.from(';maatje;mantelzorger;2026-11-02\n')
+			])
+		);
+		expect(await main([path], io())).toBe(1);
+		expect(errors).toEqual([
+			`${path} bevat tekens die geen UTF-8 zijn, terwijl de rest wel UTF-8 is: de eerste staat in rij 3, kolom 2. Verbeter die cel, of sla het bestand opnieuw op als "CSV UTF-8". Niets geschreven.`
+		]);
+		expect(existsSync(join(dir, 'aanbod.geojson'))).toBe(false);
+	});
+
+	it('reads an Excel workbook, and says to save an .ods as .xlsx', async () => {
+		expect(await main([fixturePath('echt-import/aanbod.xlsx')], io())).toBe(0);
+		expect(features(join(dir, 'aanbod.geojson'))).toHaveLength(10);
+		expect(await main([join(dir, 'aanbod.ods')], io())).toBe(1);
+		expect(errors.at(-1)).toMatch(
+			/lees ik niet\. Sla de spreadsheet op als "Excel-werkmap \(\.xlsx\)"/
+		);
+	});
+
+	it('--help lists every closed column with its allowed values and their labels', async () => {
+		expect(await main(['--help'], io())).toBe(0);
+		const help = output.join('\n');
+		for (const column of COLUMNS.filter((c) => c.closed)) {
+			expect(help).toContain(`  ${column.header}`);
+			for (const item of column.closed!.vocabulary.items)
+				expect(help).toContain(`      ${item.label} (${item.id})`);
+		}
 	});
 });
 
@@ -142,6 +250,33 @@ describe('npm run data:import -- --geocode', () => {
 		expect(output).toContain(
 			'1 van 2 adressen een plek gegeven (0 opgezocht bij PDOK, de rest uit de cache)'
 		);
+	});
+
+	it('fills a missing postcode from PDOK, and keeps the coordinates the sheet gives', async () => {
+		const path = join(dir, 'zonder-postcode.csv');
+		writeFileSync(
+			path,
+			'naam;samenvatting;soort;bedoeld voor;laatst gecontroleerd;adres;plaats;lat;lon\nSteunpunt;Een zin.;steunpunt-mantelzorg;mantelzorger;2026-11-02;Markt 12;Voorbeeldstad;52.7621;6.5425\n'
+		);
+		const asked: string[] = [];
+		const fetch: FetchLike = async (url) => {
+			asked.push(url);
+			return new Response(readFileSync(fixturePath('pdok/locatieserver-markt-12.json')));
+		};
+		expect(await main([path, '--geocode'], io(fetch))).toBe(0);
+		expect(asked).toEqual([
+			'https://api.pdok.nl/bzk/locatieserver/search/v3_1/free?q=Markt%2012%20Voorbeeldstad&rows=1&fq=type:adres'
+		]);
+		const [offer] = features(join(dir, 'aanbod.geojson')) as unknown as {
+			geometry: unknown;
+			properties: { address: unknown };
+		}[];
+		expect(offer!.properties.address).toEqual({
+			street: 'Markt 12',
+			postcode: '9991 AA',
+			city: 'Voorbeeldstad'
+		});
+		expect(offer!.geometry).toEqual({ type: 'Point', coordinates: [6.5425, 52.7621] });
 	});
 
 	it('offline: says so in Dutch, keeps the offers without a place, and exits 0 when no row has an error', async () => {

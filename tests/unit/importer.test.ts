@@ -33,7 +33,7 @@ describe('a messy spreadsheet (BOM, semicolons, odd headers, bad rows, empty row
 	it('names every failing row by its spreadsheet row number and its column header', () => {
 		expect(lines(result)).toEqual([
 			expect.stringMatching(
-				/^Rij 3, kolom "Sóórt": "Buurtkamer" is onbekend; kies uit: steunpunt-mantelzorg, /
+				/^Rij 3, kolom "Sóórt": "Buurtkamer" ken ik niet; kies uit: Steunpunt mantelzorg \(steunpunt-mantelzorg\), /
 			),
 			'Rij 5, kolom "Telefoon": "12345" is geen Nederlands telefoonnummer (bijvoorbeeld 0123 45 67 89)',
 			'Rij 8, kolom "E-mail": "info@" is geen e-mailadres',
@@ -54,7 +54,8 @@ describe('a messy spreadsheet (BOM, semicolons, odd headers, bad rows, empty row
 
 	it('warns once about a column it does not know', () => {
 		expect(lines(result, 'waarschuwing')).toEqual([
-			'kolom "Opmerking intern": deze kolom ken ik niet; die sla ik over'
+			'kolom "Opmerking intern": deze kolom ken ik niet; die sla ik over',
+			'Rij 5, kolom "Samenvatting": had een regeleinde (Alt+Enter); dat is een spatie geworden, want deze tekst staat op één regel'
 		]);
 	});
 
@@ -82,16 +83,26 @@ describe('a messy spreadsheet (BOM, semicolons, odd headers, bad rows, empty row
 	});
 });
 
-describe('a missing required column', () => {
-	const result = importOffersCsv(fixture('missing-column.csv'));
-
-	it('is reported once, by name, and not again for every row', () => {
-		expect(result.delimiter).toBe(',');
+describe('a missing column', () => {
+	it('when required, is reported once, by name, and not again for every row', () => {
+		const result = importOffersCsv(
+			fixture('missing-column.csv').replace('bedoeld voor,', 'opmerking,')
+		);
 		expect(lines(result)).toEqual([
-			'kolom "kosten": deze kolom ontbreekt en is verplicht; geen enkele rij kan zonder'
+			'kolom "bedoeld voor": deze kolom ontbreekt en is verplicht; geen enkele rij kan zonder'
 		]);
 		expect(result.offers).toEqual([]);
 		expect(result.failedRows).toEqual([2, 3]);
+	});
+
+	it('when optional (kosten), gives every row "not known" with one line saying so', () => {
+		const result = importOffersCsv(fixture('missing-column.csv'));
+		expect(result.delimiter).toBe(',');
+		expect(lines(result)).toEqual([]);
+		expect(lines(result, 'waarschuwing')).toEqual([
+			'kolom "kosten": deze kolom ontbreekt; bij elk aanbod staat nu "niet bekend". Voeg de kolom toe als u het weet.'
+		]);
+		expect(result.offers.map((o) => o.feature.properties.cost)).toEqual([undefined, undefined]);
 	});
 });
 
@@ -165,23 +176,94 @@ describe('the whole sheet', () => {
 		]);
 	});
 
-	it('wants lat and lon together, and warns when they look swapped', () => {
-		const text = `${HEADER};lat;lon\n${row('Een', ';52.1;')}\n${row('Twee', ';6.5;52.7')}\n${row('Drie', ';abc;6.5')}\n`;
+	it('wants lat and lon together, and refuses swapped ones by name', () => {
+		const text = `${HEADER};lat;lon\n${row('Een', ';52.1;')}\n${row('Twee', ';6.5;52.7')}\n${row('Drie', ';abc;6.5')}\n${row('Vier', ';48.85;2.35')}\n`;
 		const result = importOffersCsv(text);
 		expect(lines(result)).toEqual([
 			'Rij 2, kolom "lon": is leeg: vul lat en lon allebei in, of laat ze allebei leeg',
-			'Rij 4, kolom "lat": "abc" is geen getal; schrijf bijvoorbeeld 52.0907'
-		]);
-		expect(lines(result, 'waarschuwing')).toEqual([
-			'Rij 3, kolom "lat": 6.5, 52.7 ligt niet in Nederland; zijn lat en lon misschien omgewisseld?'
+			'Rij 3, kolom "lat": lat 6.5 en lon 52.7 zijn omgewisseld: lat (noorderbreedte) is in Nederland ongeveer 51-53, lon (oosterlengte) ongeveer 3-7',
+			'Rij 4, kolom "lat": "abc" is geen kommagetal; schrijf bijvoorbeeld 52.0907',
+			'Rij 5, kolom "lat": 48.85, 2.35 ligt niet in Nederland; kijk lat en lon na'
 		]);
 	});
 
+	it('reads only decimal numbers as coordinates: 0x34, 1e1 and Infinity are refused in Dutch', () => {
+		const text = `${HEADER};lat;lon\n${row('Een', ';0x34;6.5')}\n${row('Twee', ';52.7;Infinity')}\n${row('Drie', ';52,7;6,5')}\n`;
+		const result = importOffersCsv(text);
+		expect(lines(result)).toEqual([
+			'Rij 2, kolom "lat": "0x34" is geen kommagetal; schrijf bijvoorbeeld 52.0907',
+			'Rij 3, kolom "lon": "Infinity" is geen kommagetal; schrijf bijvoorbeeld 5.1214'
+		]);
+		expect(result.offers[0]!.feature.geometry).toEqual({ type: 'Point', coordinates: [6.5, 52.7] });
+	});
+
 	it('says "is leeg" for an empty required cell, in the column the sheet names', () => {
-		const result = importOffersCsv(`${HEADER}\nNaam;;maatje;mantelzorger;bellen;;2026-10-01\n`);
+		const result = importOffersCsv(`${HEADER}\nNaam;;maatje;;bellen;;2026-10-01\n`);
 		expect(lines(result)).toEqual([
 			'Rij 2, kolom "samenvatting": is leeg: schrijf één korte zin',
-			'Rij 2, kolom "kosten": is leeg'
+			'Rij 2, kolom "bedoeld voor": is leeg'
+		]);
+	});
+
+	it('leaves cost and first step out when the cell is empty or says "onbekend", and counts them once', () => {
+		const result = importOffersCsv(
+			`${HEADER}\nEen;Zin.;maatje;mantelzorger;;;2026-10-01\nTwee;Zin.;maatje;mantelzorger;Onbekend;onbekend;2026-10-01\nDrie;Zin.;maatje;mantelzorger;bellen;gratis;2026-10-01\n`
+		);
+		expect(lines(result)).toEqual([]);
+		expect(
+			result.offers.map((o) => [o.feature.properties.howToStart, o.feature.properties.cost])
+		).toEqual([
+			[undefined, undefined],
+			[undefined, undefined],
+			['bellen', 'gratis']
+		]);
+		expect(lines(result, 'waarschuwing')).toEqual([
+			'kolom "kosten": bij 2 van 3 aanbod niet bekend (leeg of "onbekend"); de site zegt dan "niet bekend". Vul het in als u het weet.',
+			'kolom "aanmelden": bij 2 van 3 aanbod niet bekend (leeg of "onbekend"); de site zegt dan "niet bekend". Vul het in als u het weet.'
+		]);
+	});
+
+	it('reads the words beheerders type, ignoring case and accents', () => {
+		const header =
+			'naam;samenvatting;soort;bedoeld voor;aanmelden;kosten;laatst gecontroleerd;wat speelt er;zorgt voor (relatie);hulpvragen';
+		const result = importOffersCsv(
+			`${header}\nEen;Zin.;Mantelzorgsteunpunt;Iedereen;Via Wmo;Kleine bijdrage;2026-10-01;GGZ, Autisme;iedereen;Lotgenotencontact\nTwee;Zin.;Ontmoeting;beiden;INLOOP;Onbekend;2026-10-01;autisme;partner;ontmoeting\nDrie;Zin.;Lotgenotencontact;beiden;bellen;gratis;2026-10-01;;;\n`
+		);
+		expect(lines(result)).toEqual([]);
+		const [een, twee, drie] = result.offers.map((o) => o.feature.properties);
+		expect(een).toMatchObject({
+			kind: 'steunpunt-mantelzorg',
+			forWhom: 'beiden',
+			howToStart: 'via-wmo-loket',
+			cost: 'eigen-bijdrage',
+			conditions: ['psychisch', 'autisme'],
+			needs: ['emotionele-steun']
+		});
+		expect(een!.relations).toBeUndefined();
+		expect(twee).toMatchObject({ kind: 'alzheimercafe', howToStart: 'binnenlopen' });
+		expect(twee!.cost).toBeUndefined();
+		expect(drie!.kind).toBe('lotgenotengroep');
+	});
+
+	it('reads the old header "voor wie" as the relation column, with a warning', () => {
+		const result = importOffersCsv(`${HEADER};voor wie\n${row('Een', ';partner')}\n`);
+		expect(result.offers[0]!.feature.properties.relations).toEqual(['partner']);
+		expect(lines(result, 'waarschuwing')).toEqual([
+			expect.stringMatching(/^kolom "voor wie": lees ik als "zorgt voor \(relatie\)"/)
+		]);
+	});
+
+	it('turns a line break in a one-line cell into a space, and says so', () => {
+		const result = importOffersCsv(
+			`${HEADER}\n"Café\nDe Linde";"Een\r\nzin.";maatje;mantelzorger;bellen;gratis;2026-10-01\n`
+		);
+		expect(result.offers[0]!.feature.properties).toMatchObject({
+			name: 'Café De Linde',
+			summary: 'Een zin.'
+		});
+		expect(lines(result, 'waarschuwing')).toEqual([
+			'Rij 2, kolom "naam": had een regeleinde (Alt+Enter); dat is een spatie geworden, want deze tekst staat op één regel',
+			'Rij 2, kolom "samenvatting": had een regeleinde (Alt+Enter); dat is een spatie geworden, want deze tekst staat op één regel'
 		]);
 	});
 
@@ -204,6 +286,26 @@ describe('the whole sheet', () => {
 		const ansi = Uint8Array.from([0x6e, 0x61, 0x61, 0x6d, 0x0a, 0x43, 0x61, 0x66, 0xe9, 0x0a]);
 		expect(decodeCsv(utf8)).toEqual({ text: 'naam\nCafé\n', encoding: 'utf-8' });
 		expect(decodeCsv(ansi)).toEqual({ text: 'naam\nCafé\n', encoding: 'windows-1252' });
+	});
+
+	it('reads real Windows-1252: the euro sign, curly quotes and the dash are not control characters', () => {
+		// "Café € 5 – “gratis”" as Excel's plain CSV saves it.
+		const ansi = Uint8Array.from([
+			0x43, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x20, 0x35, 0x20, 0x96, 0x20, 0x93, 0x67, 0x72, 0x61,
+			0x74, 0x69, 0x73, 0x94
+		]);
+		expect(decodeCsv(ansi)).toEqual({ text: 'Café € 5 – “gratis”', encoding: 'windows-1252' });
+	});
+
+	it('refuses a UTF-8 file with one stray byte, naming the row and column of that byte', () => {
+		const before = new TextEncoder().encode('naam;samenvatting\nCafé;Eén zin.\nİstanbul;Zin ');
+		const after = new TextEncoder().encode(' مرحبا\n');
+		const bytes = Uint8Array.from([...before, 0xe9, ...after]);
+		expect(decodeCsv(bytes)).toEqual({
+			error: 'bevat tekens die geen UTF-8 zijn, terwijl de rest wel UTF-8 is',
+			row: 3,
+			column: 2
+		});
 	});
 
 	it('reports an unclosed quote by its row', () => {

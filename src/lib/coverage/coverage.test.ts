@@ -331,7 +331,12 @@ describe('staleEntries', () => {
 
 describe('warningEntries', () => {
 	it('flags no phone, a group without times and a point outside the gemeente, once per offer', () => {
-		const entries = warningEntries(offers, problems);
+		const all = warningEntries(offers, problems);
+		// A café and a group with no situation get the data check's own sentence (see warnings.ts).
+		expect(all.filter((e) => e.warnings.some((w) => w.kind === 'anders')).map((e) => e.id)).toEqual(
+			['cafe-a', 'groep-b']
+		);
+		const entries = all.filter((e) => !['cafe-a', 'groep-b'].includes(e.id));
 		expect(entries.map((e) => [e.id, e.warnings.map((w) => w.kind)])).toEqual([
 			['cursus-b', ['geen-telefoon', 'geen-tijden']],
 			['hulpmiddelen-b', ['buiten-gemeente']],
@@ -387,8 +392,8 @@ describe('the overview in words', () => {
 				'Nothing in the neighbourhood itself for respite care and financial help; there is help for the whole municipality.'
 			);
 			expect(missingBadge(1)).toBe('1 missing');
-			const entries = warningEntries(offers, problems);
-			expect(warningText(entries[0]!.warnings[1]!)).toBe(
+			const cursus = warningEntries(offers, problems).find((e) => e.id === 'cursus-b')!;
+			expect(warningText(cursus.warnings[1]!)).toBe(
 				'This kind of help (Course or training) has meetings, but no days and times are given.'
 			);
 			expect(warningText({ kind: 'buiten-gemeente', metres: 2300, gemeente: 'Testgem' })).toBe(

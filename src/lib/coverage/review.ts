@@ -1,12 +1,11 @@
 /**
  * What the beheerder should check: entries nobody verified for 12 months, and entries with
- * warnings. Built on validateDataset's problems (so "stale" and "outside the gemeente" mean
- * the same as in `npm run data:check`), plus checks that only matter for the overview:
- * no phone number, and a group without meeting times. Pure.
+ * warnings. Only validateDataset's problems, nothing of its own: every warning here is one
+ * `npm run data:check` prints (data/warnings.ts), so the two show the same list and count. Pure.
  */
 import type { OfferFeature } from '../data/schema';
 import { FILES, type Problem } from '../data/validate';
-import { KIND_BY_ID, type KindId } from '../data/taxonomy';
+import type { KindId } from '../data/taxonomy';
 
 export interface StaleEntry {
 	id: string;
@@ -71,28 +70,16 @@ export function staleEntries(
 		);
 }
 
-function warningsFor(
-	{ properties: offer }: OfferFeature,
-	problems: readonly Problem[]
-): OfferWarning[] {
-	const warnings: OfferWarning[] = [];
-	if (!offer.phones?.length)
-		warnings.push({ kind: 'geen-telefoon', otherContact: Boolean(offer.email || offer.url) });
-	if (KIND_BY_ID[offer.kind].meets && !offer.schedules?.length)
-		warnings.push({ kind: 'geen-tijden', offerKind: offer.kind });
-	for (const problem of problems) {
-		// The contact check above says the same in words for this page.
-		if (problem.path === 'properties.phones') continue;
-		if (problem.outside) {
-			warnings.push({ kind: 'buiten-gemeente', ...problem.outside });
-		} else {
-			warnings.push({
-				kind: 'anders',
-				message: sentence(problem.path ? `${problem.path}: ${problem.message}` : problem.message)
-			});
-		}
-	}
-	return warnings;
+function warningsFor(problems: readonly Problem[]): OfferWarning[] {
+	return problems.map((problem): OfferWarning => {
+		const detail = problem.detail;
+		if (detail?.kind === 'geen-telefoon' || detail?.kind === 'geen-tijden') return detail;
+		if (problem.outside) return { kind: 'buiten-gemeente', ...problem.outside };
+		return {
+			kind: 'anders',
+			message: sentence(problem.path ? `${problem.path}: ${problem.message}` : problem.message)
+		};
+	});
 }
 
 /** Offers with at least one warning, by name. */
@@ -108,7 +95,7 @@ export function warningEntries(
 				id,
 				name,
 				...(wijk && { wijk }),
-				warnings: warningsFor(feature, byOffer.get(id) ?? [])
+				warnings: warningsFor(byOffer.get(id) ?? [])
 			};
 		})
 		.filter((entry) => entry.warnings.length > 0)

@@ -118,6 +118,31 @@ describe('offerPropertiesSchema', () => {
 		expect(offerPropertiesSchema.safeParse(minimal).success).toBe(true);
 	});
 
+	it.each([
+		['NUL', 'Steunpunt\u0000Kleindorp'],
+		['a control character', 'Steunpunt\u001BKleindorp'],
+		['a right-to-left override', 'Steunpunt \u202Epordnielk'],
+		['a bidi isolate', 'Steunpunt \u2066Kleindorp\u2069']
+	])('refuses %s in a name or summary, in Dutch', (_, value) => {
+		const message =
+			'bevat een onzichtbaar stuurteken (zoals NUL of een teken dat de tekst omkeert); typ de tekst opnieuw of plak hem als platte tekst';
+		expect(messages(offerPropertiesSchema.safeParse({ ...minimal, name: value, summary: value }))).toEqual([
+			`name: ${message}`,
+			`summary: ${message}`
+		]);
+	});
+
+	it('keeps line breaks in a description, and Arabic and Turkish letters anywhere', () => {
+		const offer = { ...minimal, name: 'Mantelzorgcafé İstanbul', description: 'Eerste regel.\nمرحبا' };
+		expect(offerPropertiesSchema.safeParse(offer).success).toBe(true);
+	});
+
+	it('may leave out cost, first step and postcode: nobody said them', () => {
+		const { cost: _cost, howToStart: _start, ...rest } = minimal;
+		const offer = { ...rest, address: { street: 'Dorpsstraat 1', city: 'Kleindorp' } };
+		expect(offerPropertiesSchema.safeParse(offer).success).toBe(true);
+	});
+
 	it.each(['Steunpunt', 'steunpunt_kleindorp', 'steunpunt--kleindorp', '-steunpunt', 'steunpunt kleindorp'])('rejects the id "%s"', (id) => {
 		expect(messages(offerPropertiesSchema.safeParse({ ...minimal, id }))).toEqual([
 			'id: is geen geldige id: gebruik kleine letters, cijfers en streepjes'

@@ -19,7 +19,21 @@ import {
 
 export const SUMMARY_MAX = 200;
 
-const text = (max: number) => z.string().trim().min(1, 'is leeg').max(max, `is te lang: hoogstens ${max} tekens`);
+/**
+ * NUL and other control characters (line breaks and tabs aside) and the bidi overrides that
+ * turn text around: they reach a page's <h1> and <title> unseen, or scramble what is shown.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const HIDDEN_MESSAGE = 'bevat een onzichtbaar stuurteken (zoals NUL of een teken dat de tekst omkeert); typ de tekst opnieuw of plak hem als platte tekst';
+
+const text = (max: number) =>
+	z
+		.string()
+		.trim()
+		.min(1, 'is leeg')
+		.max(max, `is te lang: hoogstens ${max} tekens`)
+		.refine((value) => !HIDDEN_CHARACTERS.test(value), HIDDEN_MESSAGE);
 
 /** Only http(s): `javascript:` and `data:` URLs would run code or hide content. */
 export const webUrl = z
@@ -133,7 +147,8 @@ const offerFieldsSchema = z.object({
 		.string({ error: (issue) => (issue.input === undefined ? 'ontbreekt: schrijf één korte zin' : undefined) })
 		.trim()
 		.min(1, 'is leeg: schrijf één korte zin')
-		.max(SUMMARY_MAX, `is te lang: hoogstens ${SUMMARY_MAX} tekens, schrijf één korte zin`),
+		.max(SUMMARY_MAX, `is te lang: hoogstens ${SUMMARY_MAX} tekens, schrijf één korte zin`)
+		.refine((value) => !HIDDEN_CHARACTERS.test(value), HIDDEN_MESSAGE),
 	description: text(4000).optional(),
 	organization: z.object({ name: text(160), url: webUrl.optional() }).optional(),
 	kind: z.enum(KIND_IDS),
@@ -144,7 +159,8 @@ const offerFieldsSchema = z.object({
 	relations: z.array(z.enum(RELATION_IDS)).optional(),
 	groups: z.array(z.enum(GROUP_IDS)).optional(),
 	forWhom: z.enum(FOR_WHOM_IDS),
-	address: z.object({ street: text(120), postcode, city: text(80) }).optional(),
+	/** Postcode optional: real lists often have street, city and coordinates only. */
+	address: z.object({ street: text(120), postcode: postcode.optional(), city: text(80) }).optional(),
 	/** The code of the wijk in gebieden.geojson. */
 	wijk: z.string().optional(),
 	serviceArea: z.enum(['wijk', 'gemeente']).optional(),
@@ -152,9 +168,11 @@ const offerFieldsSchema = z.object({
 	phones: z.array(z.object({ number: phoneNumber, description: text(80).optional() })).optional(),
 	email: z.email('is geen e-mailadres').optional(),
 	url: webUrl.optional(),
-	howToStart: z.enum(HOW_TO_START_IDS),
+	/** Absent: nobody said what the first step is; pages say it is not known. */
+	howToStart: z.enum(HOW_TO_START_IDS).optional(),
 	howToStartDetails: text(300).optional(),
-	cost: z.enum(COST_IDS),
+	/** Absent: nobody said what it costs; pages say it is not known. */
+	cost: z.enum(COST_IDS).optional(),
 	costDetails: text(300).optional(),
 	schedules: z.array(scheduleSchema).optional(),
 	languages: z.array(z.string().regex(/^[a-z]{2}$/, 'is geen taalcode zoals nl of en')).optional(),

@@ -117,7 +117,8 @@ export const CONDITIONS = [
 	{ id: 'ernstig-ziek', label: 'Ernstig ziek' },
 	{ id: 'laatste-levensfase', label: 'Laatste levensfase' },
 	{ id: 'ouder-worden', label: 'Ouder worden' },
-	{ id: 'verslaving', label: 'Verslaving' }
+	{ id: 'verslaving', label: 'Verslaving' },
+	{ id: 'autisme', label: 'Autisme' }
 ] as const;
 export type ConditionId = (typeof CONDITIONS)[number]['id'];
 export const CONDITION_IDS = CONDITIONS.map((c) => c.id) as [ConditionId, ...ConditionId[]];

@@ -79,6 +79,22 @@ describe('validateDataset on the klein fixture', () => {
 		expect(validateDataset(raw, TODAY).dataset?.offers).toHaveLength(6);
 	});
 
+	it('a point more than 25 km outside the gemeente (Paris) is an error, so the build stops', () => {
+		const problem = onlyProblem(({ offers }) => {
+			offer(offers, 'alzheimercafe-kleindorp').geometry!.coordinates = [2.3522, 48.8566];
+		});
+		expect(problem).toMatchObject({ level: 'fout', feature: 'alzheimercafe-kleindorp', path: 'geometry.coordinates' });
+		expect(problem.message).toMatch(/^ligt \d+(\.\d+)*(,\d)? km buiten de gemeente Kleindorp, meer dan 25 km: kijk lat en lon na$/);
+	});
+
+	it('swapped lat and lon are an error that says they are swapped', () => {
+		const problem = onlyProblem(({ offers }) => {
+			offer(offers, 'alzheimercafe-kleindorp').geometry!.coordinates = [52.81, 6.61];
+		});
+		expect(problem).toMatchObject({ level: 'fout', feature: 'alzheimercafe-kleindorp', path: 'geometry.coordinates' });
+		expect(problem.message).toMatch(/lengte en breedte zijn omgewisseld/);
+	});
+
 	it('a phone number that is not Dutch is an error', () => {
 		const problem = onlyProblem(({ offers }) => {
 			offer(offers, 'thuisoppas-kleindorp').properties.phones = [{ number: '+32 2 123 45 67' }];
@@ -249,8 +265,11 @@ describe('formatProblem', () => {
 describe('the Voorbeeldstad example data in data/', () => {
 	const result = validateDataset(readDir('data'), TODAY);
 
-	it('has no errors and no warnings on 2026-11-30', () => {
-		expect(result.problems.filter((p) => p.level !== 'verouderd')).toEqual([]);
+	it('has no errors on 2026-11-30, only the warning about a course without dates', () => {
+		expect(result.problems.filter((p) => p.level === 'fout')).toEqual([]);
+		expect(result.problems.filter((p) => p.level === 'waarschuwing').map((p) => [p.feature, p.detail?.kind])).toEqual([
+			['online-cursus-omgaan-met-dementie', 'geen-tijden']
+		]);
 		expect(result.dataset).toBeDefined();
 	});
 });

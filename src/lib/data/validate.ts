@@ -15,6 +15,7 @@ import {
 	type Site
 } from './schema';
 import { STALE_AFTER_MONTHS, staleBefore } from './stale';
+import { datasetWarnings, type WarningDetail } from './warnings';
 
 export type ProblemLevel = 'fout' | 'waarschuwing' | 'verouderd';
 
@@ -27,6 +28,8 @@ export interface Problem {
 	message: string;
 	/** For a point outside the gemeente: the numbers behind the message, so the beheerder's overview can say it in the page language. */
 	outside?: { metres: number; gemeente: string };
+	/** For the shared warnings (warnings.ts): what is wrong, as data for the overview. */
+	detail?: WarningDetail;
 }
 
 export interface RawDataset {
@@ -43,6 +46,8 @@ export interface Dataset {
 
 export const FILES = { aanbod: 'aanbod.geojson', gebieden: 'gebieden.geojson', site: 'site.json' } as const;
 
+/** Further than this outside the gemeente, a point is a mistake, not a neighbouring town's service. */
+export const OUTSIDE_LIMIT_METRES = 25_000;
 
 function describeType(value: unknown): string {
 	if (value === null) return 'leeg (null)';
@@ -55,6 +60,7 @@ export function dutchMessage(issue: z.core.$ZodRawIssue): string {
 	switch (issue.code) {
 		case 'invalid_type':
 			if (issue.input === undefined) return 'ontbreekt';
+			if (typeof issue.input === 'number') return `${String(issue.input)} is geen gewoon getal; schrijf een kommagetal`;
 			return `heeft de verkeerde soort waarde: verwacht ${
 				{ string: 'een tekst', number: 'een getal', boolean: 'ja/nee', object: 'een object', array: 'een lijst' }[
 					issue.expected as string
@@ -177,16 +183,25 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 			});
 		}
 		if (feature.geometry && outline && !isInside(feature.geometry.coordinates, outline.geometry)) {
+			const [lon, lat] = feature.geometry.coordinates;
 			const distance = distanceToArea(feature.geometry.coordinates, outline.geometry);
 			const gemeente = outline.properties.name;
-			warn('geometry.coordinates', `ligt ${formatDistance(distance)} buiten de gemeente ${gemeente}`, { outside: { metres: distance, gemeente } });
-		}
-		if (!offer.phones?.length && !offer.email && !offer.url) {
-			warn('properties.phones', 'heeft geen telefoonnummer, e-mail of website: hoe neemt iemand contact op?');
+			const swapped = distanceToArea([lat, lon], outline.geometry) <= OUTSIDE_LIMIT_METRES;
+			if (distance > OUTSIDE_LIMIT_METRES && swapped) {
+				fail('geometry.coordinates', `[${lon}, ${lat}] ligt ${formatDistance(distance)} buiten de gemeente ${gemeente}: lengte en breedte zijn omgewisseld. In GeoJSON staat de lengte (lon, ongeveer 3-7) eerst, dan de breedte (lat, ongeveer 51-53)`);
+			} else if (distance > OUTSIDE_LIMIT_METRES) {
+				fail('geometry.coordinates', `ligt ${formatDistance(distance)} buiten de gemeente ${gemeente}, meer dan ${formatDistance(OUTSIDE_LIMIT_METRES)}: kijk lat en lon na`);
+			} else {
+				warn('geometry.coordinates', `ligt ${formatDistance(distance)} buiten de gemeente ${gemeente}`, { outside: { metres: distance, gemeente } });
+			}
 		}
 		const isError = problems.slice(before).some((p) => p.level === 'fout');
 		if (!isError) offers.push(feature);
 	});
+
+	for (const warning of datasetWarnings(offers, site.success ? site.data : undefined)) {
+		problems.push({ level: 'waarschuwing', file: FILES.aanbod, feature: warning.offer, path: warning.path, message: warning.message, detail: warning.detail });
+	}
 
 	if (site.success && collection.success) {
 		const steunpunt = offers.find((f) => f.properties.id === site.data.steunpunt);

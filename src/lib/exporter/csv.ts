@@ -61,15 +61,29 @@ function cellFor(column: Column, feature: OfferFeature): string {
 	}
 }
 
+/**
+ * A cell a spreadsheet would run as a formula: = + - @ tab or CR first, also after spaces
+ * or line breaks (Excel skips those). No `m` flag and `\s` spans line breaks, so a formula
+ * that goes on over the next line is caught too.
+ */
+const FORMULA_START = /^\s*[=+\-@\t\r]/;
+
+/** The guarding apostrophe makes it text; the importer drops it again. */
+export function neutralizeFormula(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The data rows in column order, each cell in the form the importer reads back, formulas neutralised. */
+export function offerRows(offers: readonly OfferFeature[]): string[][] {
+	return offers.map((feature) =>
+		COLUMNS.map((column) => neutralizeFormula(cellFor(column, feature)))
+	);
+}
+
 export function offersToCsv(offers: readonly OfferFeature[]): string {
 	const csv = Papa.unparse(
-		{
-			fields: COLUMNS.map((column) => column.header),
-			data: offers.map((feature) => COLUMNS.map((column) => cellFor(column, feature)))
-		},
-		// escapeFormulae: a cell starting with = + - @ would run as a formula in Excel;
-		// the importer drops the guarding apostrophe again.
-		{ delimiter: ';', newline: '\r\n', escapeFormulae: true }
+		{ fields: COLUMNS.map((column) => column.header), data: offerRows(offers) },
+		{ delimiter: ';', newline: '\r\n', escapeFormulae: false }
 	);
 	return `\uFEFF${csv}\r\n`;
 }

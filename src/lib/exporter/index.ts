@@ -1,5 +1,5 @@
 /** Offers → CSV for a spreadsheet, and offers → Open Referral HSDS 3.0 tables. Pure. */
-export { offersToCsv } from './csv';
+export { neutralizeFormula, offerRows, offersToCsv } from './csv';
 export { buildHsds, type HsdsOptions } from './hsds';
 export {
 	HSDS_FILE_NAMES,

@@ -90,7 +90,8 @@ export const CONDITION_TERMS: Record<ConditionId, { label: Text }> = {
 	'ernstig-ziek': { label: m.condition_ernstig_ziek_label },
 	'laatste-levensfase': { label: m.condition_laatste_levensfase_label },
 	'ouder-worden': { label: m.condition_ouder_worden_label },
-	verslaving: { label: m.condition_verslaving_label }
+	verslaving: { label: m.condition_verslaving_label },
+	autisme: { label: m.import_condition_autisme_label }
 };
 
 export const RELATION_TERMS: Record<RelationId, { label: Text }> = {
@@ -156,5 +157,6 @@ export const CONDITION_PHRASES: Record<ConditionId, Text> = {
 	'ernstig-ziek': m.condition_phrase_ernstig_ziek,
 	'laatste-levensfase': m.condition_phrase_laatste_levensfase,
 	'ouder-worden': m.condition_phrase_ouder_worden,
-	verslaving: m.condition_phrase_verslaving
+	verslaving: m.condition_phrase_verslaving,
+	autisme: m.import_condition_phrase_autisme
 };

@@ -65,10 +65,14 @@ export function parseEmail(text: string): string {
 	return text.trim().replace(/^mailto:/i, '');
 }
 
-/** Accepts a decimal comma too (52,09), which Dutch spreadsheets write. */
-export function parseCoordinate(text: string): number {
+/**
+ * Only plain decimal numbers, with a point or the decimal comma Dutch spreadsheets write
+ * (52,09). Number() would also take 0x34 (52), 1e1 and Infinity; undefined refuses them.
+ */
+export function parseCoordinate(text: string): number | undefined {
 	const value = text.trim();
-	return Number(/^-?\d+,\d+$/.test(value) ? value.replace(',', '.') : value);
+	if (!/^-?\d{1,3}([.,]\d+)?$/.test(value)) return undefined;
+	return Number(value.replace(',', '.'));
 }
 
 /** The shortest text that reads back as exactly the same number. */

@@ -4,6 +4,19 @@
  * exporter writes them in this order, so one list keeps the two in step.
  */
 import { TRANSLATED_FIELDS, TRANSLATION_LANGUAGES, type TranslationLanguage } from '../data/schema';
+import {
+	CONDITION_WORDS,
+	COST_WORDS,
+	DELIVERY_WORDS,
+	FOR_WHOM_WORDS,
+	GROUP_WORDS,
+	HOW_TO_START_WORDS,
+	KIND_WORDS,
+	NEED_WORDS,
+	RELATION_WORDS,
+	SERVICE_AREA_WORDS,
+	type Vocabulary
+} from '../data/vocabulary';
 
 type TranslatedField = (typeof TRANSLATED_FIELDS)[number];
 
@@ -18,6 +31,12 @@ export interface Column {
 	required?: boolean;
 	/** Set on the columns that hold a translation: which text, in which language. */
 	translation?: { language: TranslationLanguage; field: TranslatedField };
+	/** A closed column: only these values (ids, labels or synonyms); `multiple` takes a list. */
+	closed?: { vocabulary: Vocabulary; multiple: boolean };
+	/** Old headers that still work but are easily misread; the import says which to use. */
+	deprecated?: readonly string[];
+	/** What the Uitleg sheet and --help say about the column, when the header alone is not enough. */
+	help?: string;
 }
 
 const DUTCH_COLUMNS: readonly Column[] = [
@@ -44,39 +63,80 @@ const DUTCH_COLUMNS: readonly Column[] = [
 		aliases: ['organisatie website', 'website aanbieder'],
 		field: 'organization.url'
 	},
-	{ header: 'soort', aliases: ['soort aanbod', 'type', 'kind'], field: 'kind', required: true },
+	{
+		header: 'soort',
+		aliases: ['soort aanbod', 'type', 'kind'],
+		field: 'kind',
+		required: true,
+		closed: { vocabulary: KIND_WORDS, multiple: false }
+	},
 	{
 		header: 'hulpvragen',
 		aliases: ['hulpvraag', 'needs', 'vraaggebieden', 'vraaggebied'],
-		field: 'needs'
+		field: 'needs',
+		closed: { vocabulary: NEED_WORDS, multiple: true },
+		help: 'leeg: de hulpvragen die bij de soort horen'
 	},
 	{
 		header: 'wat speelt er',
-		aliases: ['wat speelt er bij uw naaste', 'aandoening', 'aandoeningen', 'conditions'],
-		field: 'conditions'
+		aliases: [
+			'wat speelt er bij uw naaste',
+			'aandoening',
+			'aandoeningen',
+			'conditions',
+			'situatie'
+		],
+		field: 'conditions',
+		closed: { vocabulary: CONDITION_WORDS, multiple: true },
+		help: 'leeg of "iedereen": voor elke situatie'
 	},
 	{
-		header: 'voor wie',
-		aliases: ['voor wie zorgt u', 'relatie', 'relaties', 'relations'],
-		field: 'relations'
+		header: 'zorgt voor (relatie)',
+		aliases: ['voor wie zorgt u', 'relatie', 'relaties', 'relations', 'zorgt voor'],
+		deprecated: ['voor wie'],
+		field: 'relations',
+		closed: { vocabulary: RELATION_WORDS, multiple: true },
+		help: 'voor wie de mantelzorger zorgt; leeg of "iedereen": voor elke relatie'
 	},
-	{ header: 'doelgroep', aliases: ['doelgroepen', 'over uzelf', 'groups'], field: 'groups' },
+	{
+		header: 'doelgroep',
+		aliases: ['doelgroepen', 'over uzelf', 'groups'],
+		field: 'groups',
+		closed: { vocabulary: GROUP_WORDS, multiple: true },
+		help: 'leeg of "iedereen": voor iedere mantelzorger'
+	},
 	{
 		header: 'bedoeld voor',
 		aliases: ['for whom', 'forwhom', 'voor wie is het'],
 		field: 'forWhom',
-		required: true
+		required: true,
+		closed: { vocabulary: FOR_WHOM_WORDS, multiple: false }
 	},
 	{
 		header: 'adres',
 		aliases: ['straat', 'straat en huisnummer', 'street', 'bezoekadres'],
 		field: 'address.street'
 	},
-	{ header: 'postcode', aliases: ['postal code'], field: 'address.postcode' },
+	{
+		header: 'postcode',
+		aliases: ['postal code'],
+		field: 'address.postcode',
+		help: 'mag leeg als er lat en lon zijn, of met --geocode'
+	},
 	{ header: 'plaats', aliases: ['woonplaats', 'city', 'stad'], field: 'address.city' },
 	{ header: 'wijk', aliases: ['wijkcode'], field: 'wijk' },
-	{ header: 'werkgebied', aliases: ['service area', 'servicearea'], field: 'serviceArea' },
-	{ header: 'vorm', aliases: ['hoe', 'manier', 'delivery', 'levering'], field: 'delivery' },
+	{
+		header: 'werkgebied',
+		aliases: ['service area', 'servicearea'],
+		field: 'serviceArea',
+		closed: { vocabulary: SERVICE_AREA_WORDS, multiple: false }
+	},
+	{
+		header: 'vorm',
+		aliases: ['hoe', 'manier', 'delivery', 'levering'],
+		field: 'delivery',
+		closed: { vocabulary: DELIVERY_WORDS, multiple: true }
+	},
 	{
 		header: 'telefoon',
 		aliases: ['telefoonnummer', 'telefoonnummers', 'tel', 'phone', 'phones'],
@@ -84,7 +144,13 @@ const DUTCH_COLUMNS: readonly Column[] = [
 	},
 	{ header: 'e-mail', aliases: ['email', 'mail', 'e-mailadres', 'emailadres'], field: 'email' },
 	{ header: 'website', aliases: ['url', 'site', 'internet', 'webadres'], field: 'url' },
-	{ header: 'kosten', aliases: ['cost', 'prijs'], field: 'cost', required: true },
+	{
+		header: 'kosten',
+		aliases: ['cost', 'prijs'],
+		field: 'cost',
+		closed: { vocabulary: COST_WORDS, multiple: false },
+		help: 'leeg of "onbekend": de site zegt dat de kosten niet bekend zijn'
+	},
 	{
 		header: 'toelichting kosten',
 		aliases: ['kosten toelichting', 'costdetails'],
@@ -94,7 +160,8 @@ const DUTCH_COLUMNS: readonly Column[] = [
 		header: 'aanmelden',
 		aliases: ['hoe aanmelden', 'eerste stap', 'howtostart', 'how to start'],
 		field: 'howToStart',
-		required: true
+		closed: { vocabulary: HOW_TO_START_WORDS, multiple: false },
+		help: 'leeg of "onbekend": de site zegt dat de eerste stap niet bekend is'
 	},
 	{
 		header: 'toelichting aanmelden',
@@ -172,12 +239,23 @@ export function normalizeHeader(text: string): string {
 
 const COLUMN_BY_NAME = new Map<string, Column>();
 for (const column of COLUMNS) {
-	for (const name of [column.header, ...column.aliases])
+	for (const name of [column.header, ...column.aliases, ...(column.deprecated ?? [])])
 		COLUMN_BY_NAME.set(normalizeHeader(name), column);
 }
 
 export function columnForHeader(header: string): Column | undefined {
 	return COLUMN_BY_NAME.get(normalizeHeader(header));
+}
+
+/** True when `header` is one of the column's old, misleading names. */
+export function isDeprecatedHeader(column: Column, header: string): boolean {
+	const name = normalizeHeader(header);
+	return (column.deprecated ?? []).some((old) => normalizeHeader(old) === name);
+}
+
+/** "Gratis (gratis), U betaalt een eigen bijdrage (eigen-bijdrage)": what a closed column takes. */
+export function allowedValues(vocabulary: Vocabulary): string {
+	return vocabulary.items.map((item) => `${item.label} (${item.id})`).join(', ');
 }
 
 /**

@@ -1,4 +1,5 @@
 /** CSV text to rows of cells, for files saved by Excel, LibreOffice or Google Sheets. */
+import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 
 export type Delimiter = ';' | ',' | '\t';
@@ -31,16 +32,60 @@ function detectDelimiter(text: string): Delimiter {
 	return counts[best] > 0 ? best : ',';
 }
 
+export type Decoded =
+	| { text: string; encoding: 'utf-8' | 'windows-1252' }
+	| { error: string; row: number; column: number };
+
+/** Where the first invalid UTF-8 sequence starts, and how many valid multi-byte letters there are. */
+function scanUtf8(bytes: Uint8Array): { firstInvalid?: number; multiByte: number } {
+	let multiByte = 0;
+	for (let i = 0; i < bytes.length;) {
+		const byte = bytes[i]!;
+		const length =
+			byte < 0x80
+				? 1
+				: byte >= 0xc2 && byte < 0xe0
+					? 2
+					: byte >= 0xe0 && byte < 0xf0
+						? 3
+						: byte >= 0xf0 && byte < 0xf5
+							? 4
+							: 0;
+		let valid = length > 0 && i + length <= bytes.length;
+		for (let k = 1; valid && k < length; k++) valid = (bytes[i + k]! & 0xc0) === 0x80;
+		if (!valid) return { firstInvalid: i, multiByte };
+		if (length > 1) multiByte++;
+		i += length;
+	}
+	return { multiByte };
+}
+
 /**
  * The file's bytes as text. UTF-8 (with or without BOM) is the norm, but Excel's plain
- * "CSV" on Windows saves Windows-1252; reading that as UTF-8 would turn every é into �.
+ * "CSV" on Windows saves Windows-1252. iconv-lite knows the real Windows-1252 (€, “ ” and
+ * – included); Node's TextDecoder decodes that label as Latin-1 and makes them control
+ * characters. A file that is UTF-8 except for a few stray bytes is not Windows-1252:
+ * reading it so would garble every other accented or Arabic letter, so it is refused with
+ * the place of the first stray byte (row as the spreadsheet counts, column from 1).
  */
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
-	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-	} catch {
-		return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+export function decodeCsv(bytes: Uint8Array): Decoded {
+	const { firstInvalid, multiByte } = scanUtf8(bytes);
+	if (firstInvalid === undefined) {
+		return {
+			text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''),
+			encoding: 'utf-8'
+		};
 	}
+	if (multiByte === 0) {
+		return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
+	}
+	const before = readCsv(new TextDecoder('utf-8').decode(bytes.subarray(0, firstInvalid)));
+	const last = before.records.at(-1) ?? [''];
+	return {
+		error: 'bevat tekens die geen UTF-8 zijn, terwijl de rest wel UTF-8 is',
+		row: Math.max(1, before.records.length),
+		column: last.length
+	};
 }
 
 export function readCsv(input: string): CsvTable {

@@ -20,22 +20,16 @@ import {
 	splitCell,
 	type RawSchedule
 } from './cells';
-import { COLUMNS, columnForHeader, columnForIssuePath, type Column } from './columns';
-import { readCsv, type Delimiter } from './csv';
 import {
-	CONDITION_WORDS,
-	COST_WORDS,
-	DELIVERY_WORDS,
-	FOR_WHOM_WORDS,
-	GROUP_WORDS,
-	HOW_TO_START_WORDS,
-	KIND_WORDS,
-	NEED_WORDS,
-	RELATION_WORDS,
-	SERVICE_AREA_WORDS,
-	languageCode,
-	type Vocabulary
-} from './vocabulary';
+	COLUMNS,
+	allowedValues,
+	columnForHeader,
+	columnForIssuePath,
+	isDeprecatedHeader,
+	type Column
+} from './columns';
+import { readCsv, type Delimiter } from './csv';
+import { isEveryoneWord, isUnknownWord, languageCode } from '../data/vocabulary';
 
 export interface ImportOptions {
 	/** Wijk codes from gebieden.geojson; when given, an unknown wijk is an error. */
@@ -66,7 +60,8 @@ export interface ImportResult {
 	problems: ImportProblem[];
 	/** Row numbers that failed and are left out of `offers`. */
 	failedRows: number[];
-	delimiter: Delimiter;
+	/** The CSV separator; absent for a workbook. */
+	delimiter?: Delimiter;
 }
 
 /** Where the Netherlands is, give or take: outside it, lat and lon are probably swapped. */
@@ -98,7 +93,7 @@ function slugify(text: string): string {
 /** Excel's guard against formulas ('=, '+, '-, '@) is not part of the value. */
 function cleanCell(text: string | undefined): string {
 	const value = (text ?? '').trim();
-	return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+	return /^'\s*[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -145,12 +140,39 @@ function fail(context: RowContext, field: string, message: string) {
 	});
 }
 
-function word(vocabulary: Vocabulary, value: string): string {
-	return vocabulary.lookup(value) ?? value;
+/** The header of a column as this sheet names it. */
+function columnName(context: RowContext, column: Column): string {
+	return context.headers.get(column) ?? column.header;
 }
 
-function words(vocabulary: Vocabulary, value: string): string[] {
-	return splitCell(value, LIST_SEPARATORS).map((item) => word(vocabulary, item));
+/**
+ * A closed column's cell as ids. Empty, "onbekend" (and for a list "iedereen") leave the
+ * field out: unknown stays unknown. A word that matches nothing is an error that lists
+ * the labels the site shows, with their ids.
+ */
+function closedValue(context: RowContext, field: string): string | string[] | undefined {
+	const column = COLUMNS.find((c) => c.field === field)!;
+	const { vocabulary, multiple } = column.closed!;
+	const value = context.cells.get(column) ?? '';
+	if (!value || isUnknownWord(value)) return undefined;
+	if (multiple && isEveryoneWord(value)) return undefined;
+	const items = multiple ? splitCell(value, LIST_SEPARATORS) : [value];
+	const ids: string[] = [];
+	for (const item of items) {
+		const id = vocabulary.lookup(item);
+		if (id !== undefined) {
+			if (!ids.includes(id)) ids.push(id);
+			continue;
+		}
+		context.problems.push({
+			level: 'fout',
+			row: context.row,
+			column: columnName(context, column),
+			message: `"${item}" ken ik niet; kies uit: ${allowedValues(vocabulary)}`
+		});
+		return undefined;
+	}
+	return multiple ? ids : ids[0];
 }
 
 /** The offer Feature as read from one row, before validation; absent cells leave fields out. */
@@ -179,30 +201,12 @@ function rowToFeature(
 			...(organizationUrl !== undefined && { url: organizationUrl })
 		});
 	}
-	set(
-		'kind',
-		mapped('kind', (v) => word(KIND_WORDS, v))
-	);
-	set(
-		'needs',
-		mapped('needs', (v) => words(NEED_WORDS, v))
-	);
-	set(
-		'conditions',
-		mapped('conditions', (v) => words(CONDITION_WORDS, v))
-	);
-	set(
-		'relations',
-		mapped('relations', (v) => words(RELATION_WORDS, v))
-	);
-	set(
-		'groups',
-		mapped('groups', (v) => words(GROUP_WORDS, v))
-	);
-	set(
-		'forWhom',
-		mapped('forWhom', (v) => word(FOR_WHOM_WORDS, v))
-	);
+	set('kind', closedValue(context, 'kind'));
+	set('needs', closedValue(context, 'needs'));
+	set('conditions', closedValue(context, 'conditions'));
+	set('relations', closedValue(context, 'relations'));
+	set('groups', closedValue(context, 'groups'));
+	set('forWhom', closedValue(context, 'forWhom'));
 	const street = text('address.street');
 	const postcode = mapped('address.postcode', parsePostcode);
 	const city = text('address.city');
@@ -214,26 +218,14 @@ function rowToFeature(
 		});
 	}
 	set('wijk', text('wijk'));
-	set(
-		'serviceArea',
-		mapped('serviceArea', (v) => word(SERVICE_AREA_WORDS, v))
-	);
-	set(
-		'delivery',
-		mapped('delivery', (v) => words(DELIVERY_WORDS, v))
-	);
+	set('serviceArea', closedValue(context, 'serviceArea'));
+	set('delivery', closedValue(context, 'delivery'));
 	set('phones', mapped('phones', parsePhones));
 	set('email', mapped('email', parseEmail));
 	set('url', mapped('url', parseWebAddress));
-	set(
-		'howToStart',
-		mapped('howToStart', (v) => word(HOW_TO_START_WORDS, v))
-	);
+	set('howToStart', closedValue(context, 'howToStart'));
 	set('howToStartDetails', text('howToStartDetails'));
-	set(
-		'cost',
-		mapped('cost', (v) => word(COST_WORDS, v))
-	);
+	set('cost', closedValue(context, 'cost'));
 	set('costDetails', text('costDetails'));
 	const scheduleCell = cell(context, 'schedules');
 	if (scheduleCell) {
@@ -290,30 +282,26 @@ function rowGeometry(context: RowContext): unknown {
 	}
 	const lat = parseCoordinate(latText);
 	const lon = parseCoordinate(lonText);
-	if (Number.isNaN(lat))
-		fail(context, 'lat', `"${latText}" is geen getal; schrijf bijvoorbeeld 52.0907`);
-	if (Number.isNaN(lon))
-		fail(context, 'lon', `"${lonText}" is geen getal; schrijf bijvoorbeeld 5.1214`);
-	if (Number.isNaN(lat) || Number.isNaN(lon)) return null;
-	const outside =
-		lat < NETHERLANDS.south ||
-		lat > NETHERLANDS.north ||
-		lon < NETHERLANDS.west ||
-		lon > NETHERLANDS.east;
-	const swapped =
-		lon >= NETHERLANDS.south &&
-		lon <= NETHERLANDS.north &&
-		lat >= NETHERLANDS.west &&
-		lat <= NETHERLANDS.east;
-	if (outside) {
-		context.problems.push({
-			level: 'waarschuwing',
-			row: context.row,
-			column: context.headers.get(COLUMNS.find((c) => c.field === 'lat')!) ?? 'lat',
-			message: swapped
-				? `${lat}, ${lon} ligt niet in Nederland; zijn lat en lon misschien omgewisseld?`
-				: `${lat}, ${lon} ligt niet in Nederland`
-		});
+	if (lat === undefined)
+		fail(context, 'lat', `"${latText}" is geen kommagetal; schrijf bijvoorbeeld 52.0907`);
+	if (lon === undefined)
+		fail(context, 'lon', `"${lonText}" is geen kommagetal; schrijf bijvoorbeeld 5.1214`);
+	if (lat === undefined || lon === undefined) return null;
+	const inNetherlands = (y: number, x: number) =>
+		y >= NETHERLANDS.south &&
+		y <= NETHERLANDS.north &&
+		x >= NETHERLANDS.west &&
+		x <= NETHERLANDS.east;
+	if (!inNetherlands(lat, lon)) {
+		// A point abroad is never meant: swapped columns are the usual cause, so name them.
+		fail(
+			context,
+			'lat',
+			inNetherlands(lon, lat)
+				? `lat ${lat} en lon ${lon} zijn omgewisseld: lat (noorderbreedte) is in Nederland ongeveer 51-53, lon (oosterlengte) ongeveer 3-7`
+				: `${lat}, ${lon} ligt niet in Nederland; kijk lat en lon na`
+		);
+		return null;
 	}
 	return { type: 'Point', coordinates: [lon, lat] };
 }
@@ -346,6 +334,13 @@ function mapHeader(header: readonly string[]): {
 		} else {
 			columnAt.set(index, column);
 			headers.set(column, name);
+			if (isDeprecatedHeader(column, name)) {
+				problems.push({
+					level: 'waarschuwing',
+					column: name,
+					message: `lees ik als "${column.header}": ${column.help ?? column.header}. Noem de kolom liever "${column.header}", want "${name}" lijkt op "bedoeld voor".`
+				});
+			}
 		}
 	});
 	return { columnAt, headers, problems };
@@ -372,23 +367,65 @@ function issueText(
 	return message;
 }
 
+/** Cells that hold one line: a line break there (Alt+Enter in Excel) would break calendars and titles. */
+const MULTILINE_FIELDS = new Set([
+	'description',
+	'needs',
+	'conditions',
+	'relations',
+	'groups',
+	'delivery',
+	'phones',
+	'schedules',
+	'languages',
+	'accessibility'
+]);
+
+function isMultiline(column: Column): boolean {
+	return column.translation
+		? column.translation.field === 'description'
+		: MULTILINE_FIELDS.has(column.field);
+}
+
+/** Columns that may be left out of the sheet: every row then has the value "not known". */
+const UNKNOWN_WHEN_MISSING = ['cost', 'howToStart'] as const;
+
 export function importOffersCsv(text: string, options: ImportOptions = {}): ImportResult {
 	const table = readCsv(text);
-	const problems: ImportProblem[] = table.errors.map((error) => ({
-		level: 'fout',
-		row: error.row,
-		message: error.message
-	}));
+	const separator = table.delimiter === '\t' ? 'tab' : table.delimiter;
+	const result = importOffersTable(table.records, options, separator);
+	result.problems.unshift(
+		...table.errors.map((error): ImportProblem => ({
+			level: 'fout',
+			row: error.row,
+			message: error.message
+		}))
+	);
+	for (const error of table.errors)
+		if (!result.failedRows.includes(error.row)) result.failedRows.push(error.row);
+	return { ...result, delimiter: table.delimiter };
+}
+
+/**
+ * Rows of cells (the header first), from a CSV or a workbook → offers. Every failing row is
+ * reported by its row number and column; the good rows are always returned.
+ */
+export function importOffersTable(
+	records: readonly (readonly string[])[],
+	options: ImportOptions = {},
+	separator = 'scheidingsteken'
+): ImportResult {
+	const problems: ImportProblem[] = [];
 	const offers: ImportedOffer[] = [];
 	const failedRows: number[] = [];
-	const [header, ...records] = table.records;
+	const [header, ...body] = records;
 
 	if (!header || header.every((name) => !name.trim())) {
 		problems.push({
 			level: 'fout',
 			message: 'Het bestand is leeg: de eerste rij moet de kolomnamen bevatten.'
 		});
-		return { offers, problems, failedRows, delimiter: table.delimiter };
+		return { offers, problems, failedRows };
 	}
 
 	const { columnAt, headers, problems: headerProblems } = mapHeader(header);
@@ -402,16 +439,35 @@ export function importOffersCsv(text: string, options: ImportOptions = {}): Impo
 			message: 'deze kolom ontbreekt en is verplicht; geen enkele rij kan zonder'
 		});
 	}
+	for (const field of UNKNOWN_WHEN_MISSING) {
+		const column = COLUMNS.find((c) => c.field === field)!;
+		if (present.has(column)) continue;
+		problems.push({
+			level: 'waarschuwing',
+			column: column.header,
+			message:
+				'deze kolom ontbreekt; bij elk aanbod staat nu "niet bekend". Voeg de kolom toe als u het weet.'
+		});
+	}
 
-	const rows = records
+	const rows = body
 		.map((record, index) => {
 			const cells = new Map<Column, string>();
-			for (const [position, column] of columnAt) cells.set(column, cleanCell(record[position]));
+			const brokenLines: Column[] = [];
+			for (const [position, column] of columnAt) {
+				let value = cleanCell(record[position]);
+				if (!isMultiline(column) && /[\r\n]/.test(value)) {
+					value = value.replace(/\s*[\r\n]+\s*/g, ' ');
+					brokenLines.push(column);
+				}
+				cells.set(column, value);
+			}
 			// Cells beyond the last header usually mean an unquoted separator inside a cell.
 			const overflow = record.slice(header.length).some((value) => value.trim());
 			return {
 				row: index + 2,
 				cells,
+				brokenLines,
 				overflowCells: overflow ? record.length : 0,
 				empty: record.every((value) => !value.trim())
 			};
@@ -426,11 +482,20 @@ export function importOffersCsv(text: string, options: ImportOptions = {}): Impo
 	const wijkByLowercase = new Map(
 		[...(options.wijkCodes ?? [])].map((code) => [code.toLowerCase(), code])
 	);
+	const unknownCount = { cost: 0, howToStart: 0 };
 
-	for (const { row, cells, overflowCells } of rows) {
+	for (const { row, cells, brokenLines, overflowCells } of rows) {
 		const context: RowContext = { row, cells, headers, problems: [] };
+		for (const column of brokenLines) {
+			context.problems.push({
+				level: 'waarschuwing',
+				row,
+				column: columnName(context, column),
+				message:
+					'had een regeleinde (Alt+Enter); dat is een spatie geworden, want deze tekst staat op één regel'
+			});
+		}
 		if (overflowCells) {
-			const separator = table.delimiter === '\t' ? 'tab' : table.delimiter;
 			context.problems.push({
 				level: 'fout',
 				row,
@@ -445,6 +510,9 @@ export function importOffersCsv(text: string, options: ImportOptions = {}): Impo
 			takenIds.add(id);
 		}
 		const raw = rowToFeature(context, id);
+		const failedColumns = new Set(
+			context.problems.filter((p) => p.level === 'fout').map((p) => p.column)
+		);
 
 		const parsed = offerFeatureSchema.safeParse(raw, { error: dutchMessage });
 		if (!parsed.success) {
@@ -454,10 +522,13 @@ export function importOffersCsv(text: string, options: ImportOptions = {}): Impo
 			for (const issue of parsed.error.issues) {
 				const column = columnForIssuePath(issue.path);
 				if (column && missingRequired.includes(column)) continue;
+				const name = column && columnName(context, column);
+				// The importer's own message for this cell already says what is wrong.
+				if (name && failedColumns.has(name)) continue;
 				context.problems.push({
 					level: 'fout',
 					row,
-					column: column && (headers.get(column) ?? column.header),
+					column: name,
 					message: issueText(issue, raw, !!column && present.has(column), scheduleCount)
 				});
 			}
@@ -489,10 +560,24 @@ export function importOffersCsv(text: string, options: ImportOptions = {}): Impo
 		problems.push(...context.problems);
 		if (parsed.success && !context.problems.some((p) => p.level === 'fout')) {
 			offers.push({ row, feature: parsed.data });
+			if (parsed.data.properties.cost === undefined) unknownCount.cost++;
+			if (parsed.data.properties.howToStart === undefined) unknownCount.howToStart++;
 		} else {
 			failedRows.push(row);
 		}
 	}
 
-	return { offers, problems, failedRows, delimiter: table.delimiter };
+	for (const field of UNKNOWN_WHEN_MISSING) {
+		const column = COLUMNS.find((c) => c.field === field)!;
+		const count = unknownCount[field];
+		// A missing column already has its one line above.
+		if (!count || !present.has(column)) continue;
+		problems.push({
+			level: 'waarschuwing',
+			column: headers.get(column) ?? column.header,
+			message: `bij ${count} van ${offers.length} aanbod niet bekend (leeg of "onbekend"); de site zegt dan "niet bekend". Vul het in als u het weet.`
+		});
+	}
+
+	return { offers, problems, failedRows };
 }

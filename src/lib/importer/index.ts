@@ -1,5 +1,10 @@
 /** Spreadsheet (CSV) → offers. Pure: the caller reads the file and writes the result. */
-export { importOffersCsv, formatImportProblem, schemaIssueMessage } from './import';
+export {
+	importOffersCsv,
+	importOffersTable,
+	formatImportProblem,
+	schemaIssueMessage
+} from './import';
 export type {
 	ImportOptions,
 	ImportProblem,
@@ -7,8 +12,8 @@ export type {
 	ImportResult,
 	ImportedOffer
 } from './import';
-export { COLUMNS, type Column } from './columns';
-export { decodeCsv, readCsv, type CsvTable, type Delimiter } from './csv';
+export { COLUMNS, allowedValues, type Column } from './columns';
+export { decodeCsv, readCsv, type CsvTable, type Decoded, type Delimiter } from './csv';
 export {
 	formatCoordinate,
 	formatPhones,

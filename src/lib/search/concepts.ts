@@ -24,7 +24,8 @@ const CONDITION_REASON: Record<ConditionId, () => string> = {
 	'ernstig-ziek': m.search_reason_condition_ernstig_ziek,
 	'laatste-levensfase': m.search_reason_condition_laatste_levensfase,
 	'ouder-worden': m.search_reason_condition_ouder_worden,
-	verslaving: m.search_reason_condition_verslaving
+	verslaving: m.search_reason_condition_verslaving,
+	autisme: m.import_search_reason_condition_autisme
 };
 
 const RELATION_REASON: Record<RelationId, () => string> = {

@@ -193,6 +193,10 @@ export const SYNONYMS: readonly Synonym[] = [
 		],
 		means: { situatie: ['verslaving'] }
 	},
+	{
+		say: ['autisme', 'autist', 'autistisch', 'ass', 'asperger', 'pdd-nos', 'autismespectrum'],
+		means: { situatie: ['autisme'] }
+	},
 
 	/* ---- Waarmee wilt u hulp? ---- */
 	{

@@ -14,7 +14,8 @@ const entrySchema = z
 		lon: z.number(),
 		lat: z.number(),
 		label: z.string().optional(),
-		postcodeDiffers: z.literal(true).optional()
+		postcodeDiffers: z.literal(true).optional(),
+		postcode: z.string().optional()
 	})
 	.nullable();
 const cacheFileSchema = z.object({
@@ -29,7 +30,7 @@ export function addressKey(address: AddressQuery): string {
 	const clean = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 	return [
 		clean(address.street),
-		address.postcode.replace(/\s/g, '').toUpperCase(),
+		(address.postcode ?? '').replace(/\s/g, '').toUpperCase(),
 		clean(address.city)
 	].join('|');
 }
@@ -93,6 +94,7 @@ export type GeocodeOutcome =
 			label?: string;
 			fromCache: boolean;
 			postcodeDiffers: boolean;
+			postcode?: string;
 	  }
 	| { status: 'niet-gevonden'; fromCache: boolean }
 	| { status: 'offline'; message: string };
@@ -118,7 +120,8 @@ export async function geocodeAll(
 							position: [cached.lon, cached.lat],
 							label: cached.label,
 							fromCache: true,
-							postcodeDiffers: !!cached.postcodeDiffers
+							postcodeDiffers: !!cached.postcodeDiffers,
+							...(cached.postcode && { postcode: cached.postcode })
 						}
 					: { status: 'niet-gevonden', fromCache: true }
 			);
@@ -135,14 +138,16 @@ export async function geocodeAll(
 					lon: result.position[0],
 					lat: result.position[1],
 					...(result.label && { label: result.label }),
-					...(result.postcodeDiffers && { postcodeDiffers: true as const })
+					...(result.postcodeDiffers && { postcodeDiffers: true as const }),
+					...(result.postcode && { postcode: result.postcode })
 				});
 				outcomes.push({
 					status: 'gevonden',
 					position: result.position,
 					label: result.label,
 					fromCache: false,
-					postcodeDiffers: result.postcodeDiffers
+					postcodeDiffers: result.postcodeDiffers,
+					...(result.postcode && { postcode: result.postcode })
 				});
 			} else {
 				cache.set(address, null);

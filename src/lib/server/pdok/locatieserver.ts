@@ -20,7 +20,8 @@ const locatieserverSchema = z.object({
 
 export interface AddressQuery {
 	street: string;
-	postcode: string;
+	/** Often missing in real lists: street and city alone find most addresses. */
+	postcode?: string;
 	city: string;
 }
 
@@ -30,10 +31,12 @@ export interface GeocodeResult {
 	label?: string;
 	/** PDOK found this address under another postcode: probably the wrong place. */
 	postcodeDiffers: boolean;
+	/** The postcode PDOK has for the address ("1234 AB"), to fill one the sheet left out. */
+	postcode?: string;
 }
 
 export function locatieserverUrl(address: AddressQuery): string {
-	const q = `${address.street} ${address.postcode} ${address.city}`;
+	const q = [address.street, address.postcode, address.city].filter(Boolean).join(' ');
 	return `${LOCATIESERVER_URL}?q=${encodeURIComponent(q)}&rows=1&fq=type:adres`;
 }
 
@@ -49,9 +52,12 @@ export async function geocodeAddress(
 	const doc = parsed.data.response.docs[0];
 	const point = doc?.centroide_ll ? parseWktPoint(doc.centroide_ll) : undefined;
 	if (!doc || !point) return null;
+	const found = doc.postcode && /^([1-9]\d{3})\s*([A-Z]{2})$/i.exec(doc.postcode.trim());
 	return {
 		position: [roundCoordinate(point[0]), roundCoordinate(point[1])],
 		label: doc.weergavenaam,
-		postcodeDiffers: !!doc.postcode && !samePostcode(doc.postcode, address.postcode)
+		postcodeDiffers:
+			!!doc.postcode && !!address.postcode && !samePostcode(doc.postcode, address.postcode),
+		...(found && { postcode: `${found[1]} ${found[2]!.toUpperCase()}` })
 	};
 }
