@@ -201,4 +201,22 @@ describe('siteSchema', () => {
 		expect(theme('/themes/gemeente.css')).toBe(true);
 		expect(theme('//evil.example/x.css')).toBe(false);
 	});
+
+	it('takes the first contact as eersteContact, and steunpunt still works', () => {
+		const { steunpunt: _, ...withoutSteunpunt } = site;
+		expect(siteSchema.parse({ ...withoutSteunpunt, eersteContact: 'wmo-loket-echt' }).steunpunt).toBe('wmo-loket-echt');
+		expect(siteSchema.parse(site).steunpunt).toBe('steunpunt-kleindorp');
+	});
+
+	it('refuses two different first contacts, and says how to name one', () => {
+		const result = siteSchema.safeParse({ ...site, eersteContact: 'wmo-loket-echt' });
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0]).toMatchObject({ path: ['eersteContact'] });
+	});
+
+	it('without a first contact, says which field to fill in', () => {
+		const { steunpunt: _, ...withoutSteunpunt } = site;
+		const result = siteSchema.safeParse(withoutSteunpunt);
+		expect(result.error?.issues[0]?.message).toMatch(/geef bij eersteContact de id/);
+	});
 });
