@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { effectiveForWhom } from './offer';
 import {
 	isDutchPhoneNumber,
 	offerPropertiesSchema,
@@ -116,6 +117,15 @@ describe('offerPropertiesSchema', () => {
 
 	it('accepts an offer with only the required fields', () => {
 		expect(offerPropertiesSchema.safeParse(minimal).success).toBe(true);
+	});
+
+	it('an offer that does not say for whom it is gets what its kind is for', () => {
+		const { forWhom: _, ...withoutForWhom } = minimal;
+		const result = offerPropertiesSchema.safeParse({ ...withoutForWhom, kind: 'dagopvang' });
+		expect(result.success).toBe(true);
+		expect(result.success && effectiveForWhom(result.data)).toBe('naaste');
+		expect(effectiveForWhom({ kind: 'dagopvang', forWhom: 'beiden' })).toBe('beiden');
+		expect(effectiveForWhom({ kind: 'wmo-loket' })).toBe('beiden');
 	});
 
 	it.each(['Steunpunt', 'steunpunt_kleindorp', 'steunpunt--kleindorp', '-steunpunt', 'steunpunt kleindorp'])('rejects the id "%s"', (id) => {

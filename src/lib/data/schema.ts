@@ -143,7 +143,8 @@ const offerFieldsSchema = z.object({
 	conditions: z.array(z.enum(CONDITION_IDS)).optional(),
 	relations: z.array(z.enum(RELATION_IDS)).optional(),
 	groups: z.array(z.enum(GROUP_IDS)).optional(),
-	forWhom: z.enum(FOR_WHOM_IDS),
+	/** Absent: what the kind is usually for (effectiveForWhom), as with needs. */
+	forWhom: z.enum(FOR_WHOM_IDS).optional(),
 	/** Postcode optional: real lists often have street, city and coordinates only. */
 	address: z.object({ street: text(120), postcode: postcode.optional(), city: text(80) }).optional(),
 	/** The code of the wijk in gebieden.geojson. */

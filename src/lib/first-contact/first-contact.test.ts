@@ -9,7 +9,6 @@ const base: Offer = {
 	name: 'Wmo-loket Echt',
 	summary: 'Voor vragen over zorg en ondersteuning.',
 	kind: 'wmo-loket',
-	forWhom: 'beiden',
 	lastVerified: '2026-10-01'
 };
 const walkIn = { freq: 'WEEKLY', byday: 'TU', opens_at: '09:00', closes_at: '12:00' } as const;
