@@ -1,11 +1,12 @@
 import { inLanguage } from '$lib/data';
+import { toFirstContact } from '$lib/first-contact';
 import { getLocale } from '$lib/i18n';
 import { dataDate } from '$lib/offline';
 import { loadDataset } from '$lib/server/data';
 
 export function load() {
 	const { site, offers, areas } = loadDataset();
-	const steunpunt = inLanguage(
+	const firstContact = inLanguage(
 		offers.find((f) => f.properties.id === site.steunpunt)!.properties,
 		getLocale()
 	);
@@ -17,7 +18,7 @@ export function load() {
 			themeCss: site.theme.css,
 			dataDate: dataDate(offers.map((f) => f.properties.lastVerified)),
 			beheerderEmail: site.beheerder.email,
-			steunpunt: { id: steunpunt.id, name: steunpunt.name, phone: steunpunt.phones?.[0]?.number }
+			firstContact: toFirstContact(firstContact)
 		},
 		wijken: areas.features
 			.filter((f) => f.properties.type === 'wijk')

@@ -8,6 +8,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { type ICalEventData } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Offer, OfferFeature, Schedule } from '../data';
+import { formatAddress } from '../data/listing';
 import {
 	TIME_ZONE,
 	amsterdamDate,
@@ -19,10 +20,8 @@ import {
 } from '../schedule';
 import { scheduleRule } from './rrule';
 
-/** "Dorpsstraat 1, 1234 AB Ergenshuizen" */
-export function addressLine(address: NonNullable<Offer['address']>): string {
-	return `${address.street}, ${address.postcode} ${address.city}`;
-}
+/** "Dorpsstraat 1, 1234 AB Ergenshuizen", or without the postcode when the data has none. */
+export const addressLine = formatAddress;
 
 /** The public page of an offer, or undefined when the site's address is not known. */
 export function offerUrl(offerId: string, siteUrl: string | undefined): string | undefined {

@@ -2,13 +2,15 @@
  * The compact form of an offer that list pages, the map and matching need in the
  * browser: everything a card shows, nothing more.
  */
-import { effectiveNeeds } from './offer';
+import { effectiveForWhom, effectiveNeeds } from './offer';
 import type { OfferFeature, Position } from './schema';
 import { KIND_BY_ID } from './taxonomy';
 import { inLanguage } from './translate';
 
-export function formatAddress(address: { street: string; postcode: string; city: string }): string {
-	return `${address.street}, ${address.postcode} ${address.city}`;
+export function formatAddress(address: { street: string; postcode?: string; city: string }): string {
+	return address.postcode
+		? `${address.street}, ${address.postcode} ${address.city}`
+		: `${address.street}, ${address.city}`;
 }
 
 /** `locale`: the page language; the name and summary are in it when the data translates them. */
@@ -24,7 +26,7 @@ export function toListing({ properties, geometry }: OfferFeature, locale = 'nl')
 		conditions: offer.conditions,
 		relations: offer.relations,
 		groups: offer.groups,
-		forWhom: offer.forWhom,
+		forWhom: effectiveForWhom(offer),
 		wijk: offer.wijk,
 		serviceArea: offer.serviceArea,
 		delivery: offer.delivery,

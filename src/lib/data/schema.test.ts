@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { effectiveForWhom } from './offer';
 import {
 	isDutchPhoneNumber,
 	offerPropertiesSchema,
@@ -143,6 +144,15 @@ describe('offerPropertiesSchema', () => {
 		expect(offerPropertiesSchema.safeParse(offer).success).toBe(true);
 	});
 
+	it('an offer that does not say for whom it is gets what its kind is for', () => {
+		const { forWhom: _, ...withoutForWhom } = minimal;
+		const result = offerPropertiesSchema.safeParse({ ...withoutForWhom, kind: 'dagopvang' });
+		expect(result.success).toBe(true);
+		expect(result.success && effectiveForWhom(result.data)).toBe('naaste');
+		expect(effectiveForWhom({ kind: 'dagopvang', forWhom: 'beiden' })).toBe('beiden');
+		expect(effectiveForWhom({ kind: 'wmo-loket' })).toBe('beiden');
+	});
+
 	it.each(['Steunpunt', 'steunpunt_kleindorp', 'steunpunt--kleindorp', '-steunpunt', 'steunpunt kleindorp'])('rejects the id "%s"', (id) => {
 		expect(messages(offerPropertiesSchema.safeParse({ ...minimal, id }))).toEqual([
 			'id: is geen geldige id: gebruik kleine letters, cijfers en streepjes'
@@ -225,5 +235,23 @@ describe('siteSchema', () => {
 		const theme = (css: string) => siteSchema.safeParse({ ...site, theme: { css } }).success;
 		expect(theme('/themes/gemeente.css')).toBe(true);
 		expect(theme('//evil.example/x.css')).toBe(false);
+	});
+
+	it('takes the first contact as eersteContact, and steunpunt still works', () => {
+		const { steunpunt: _, ...withoutSteunpunt } = site;
+		expect(siteSchema.parse({ ...withoutSteunpunt, eersteContact: 'wmo-loket-echt' }).steunpunt).toBe('wmo-loket-echt');
+		expect(siteSchema.parse(site).steunpunt).toBe('steunpunt-kleindorp');
+	});
+
+	it('refuses two different first contacts, and says how to name one', () => {
+		const result = siteSchema.safeParse({ ...site, eersteContact: 'wmo-loket-echt' });
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0]).toMatchObject({ path: ['eersteContact'] });
+	});
+
+	it('without a first contact, says which field to fill in', () => {
+		const { steunpunt: _, ...withoutSteunpunt } = site;
+		const result = siteSchema.safeParse(withoutSteunpunt);
+		expect(result.error?.issues[0]?.message).toMatch(/geef bij eersteContact de id/);
 	});
 });

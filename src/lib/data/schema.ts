@@ -158,7 +158,8 @@ const offerFieldsSchema = z.object({
 	conditions: z.array(z.enum(CONDITION_IDS)).optional(),
 	relations: z.array(z.enum(RELATION_IDS)).optional(),
 	groups: z.array(z.enum(GROUP_IDS)).optional(),
-	forWhom: z.enum(FOR_WHOM_IDS),
+	/** Absent: what the kind is usually for (effectiveForWhom), as with needs. */
+	forWhom: z.enum(FOR_WHOM_IDS).optional(),
 	/** Postcode optional: real lists often have street, city and coordinates only. */
 	address: z.object({ street: text(120), postcode: postcode.optional(), city: text(80) }).optional(),
 	/** The code of the wijk in gebieden.geojson. */
@@ -251,14 +252,25 @@ export const areaCollectionSchema = z.object({
 	features: z.array(areaFeatureSchema).min(2, 'moet de gemeente en minstens één wijk bevatten')
 });
 
-export const siteSchema = z.object({
+/**
+ * `eersteContact` is the clearer name for `steunpunt` (the offer shown as "Begin hier", of any
+ * first-contact kind); `steunpunt` keeps working. Either name fills `steunpunt`, which the
+ * code reads.
+ */
+const withFirstContactAlias = (raw: unknown) =>
+	raw && typeof raw === 'object' && 'eersteContact' in raw && !('steunpunt' in raw)
+		? { ...raw, steunpunt: raw.eersteContact }
+		: raw;
+
+const siteObjectSchema = z.object({
 	gemeente: z.object({ name: text(80), code: z.string().optional() }),
 	/** The public address, used in QR codes and calendar files. */
 	siteUrl: webUrl.optional(),
 	/** Show the notice that this is example data. */
 	exampleData: z.boolean(),
-	/** The offer shown first as "Begin hier". */
-	steunpunt: z.string(),
+	/** The id of the offer shown first as "Begin hier": a steunpunt mantelzorg, Wmo-loket, sociaal wijkteam, … */
+	steunpunt: z.string({ error: (issue) => (issue.input === undefined ? 'ontbreekt: geef bij eersteContact de id van het aanbod voor "Begin hier"' : undefined) }),
+	eersteContact: z.string().optional(),
 	beheerder: z.object({ name: text(120), email: z.email('is geen e-mailadres') }),
 	basemap: z.object({ styleUrl: webUrl.optional(), attribution: text(200).optional() }).default({}),
 	geocoder: z.object({ pdok: z.boolean() }).default({ pdok: false }),
@@ -278,6 +290,14 @@ export const siteSchema = z.object({
 		})
 		.default({ idleSeconds: 90, countdownSeconds: 20 })
 });
+
+export const siteSchema = z.preprocess(
+	withFirstContactAlias,
+	siteObjectSchema.refine((site) => site.eersteContact === undefined || site.eersteContact === site.steunpunt, {
+		path: ['eersteContact'],
+		message: 'verschilt van steunpunt: noem het eerste contact één keer, bij eersteContact'
+	})
+);
 
 export type Offer = z.infer<typeof offerPropertiesSchema>;
 export type OfferFeature = z.infer<typeof offerFeatureSchema>;

@@ -84,29 +84,46 @@ export const NEEDS = [
 export type NeedId = (typeof NEEDS)[number]['id'];
 export const NEED_IDS = NEEDS.map((n) => n.id) as [NeedId, ...NeedId[]];
 
-/** `meets`: the offer is a group that meets on dates, so its schedule gives meeting dates. */
+/**
+ * `meets`: the offer is a group that meets on dates, so its schedule gives meeting dates.
+ * `forWhom`: who the kind is usually for, when an offer does not say.
+ * `firstContact`: a place where anyone can start with any question; site.json may name
+ * one as "Begin hier". Gemeenten differ: a steunpunt mantelzorg, the Wmo-loket, a sociaal
+ * wijkteam, cliëntondersteuning or an information point in the wijk.
+ */
 export const KINDS = [
-	{ id: 'steunpunt-mantelzorg', label: 'Steunpunt mantelzorg', needs: ['informatie-advies', 'begeleiding', 'emotionele-steun'], meets: false },
-	{ id: 'mantelzorgmakelaar', label: 'Mantelzorgmakelaar', needs: ['begeleiding', 'informatie-advies'], meets: false },
-	{ id: 'clientondersteuning', label: 'Onafhankelijke cliëntondersteuning', needs: ['begeleiding', 'informatie-advies'], meets: false },
-	{ id: 'wmo-loket', label: 'Wmo-loket of sociaal wijkteam', needs: ['informatie-advies', 'begeleiding'], meets: false },
-	{ id: 'alzheimercafe', label: 'Alzheimercafé of ontmoetingsplek', needs: ['emotionele-steun', 'informatie-advies'], meets: true },
-	{ id: 'lotgenotengroep', label: 'Lotgenotengroep', needs: ['emotionele-steun'], meets: true },
-	{ id: 'zelfhulpgroep', label: 'Zelfhulpgroep', needs: ['emotionele-steun'], meets: true },
-	{ id: 'maatje', label: 'Maatje', needs: ['emotionele-steun', 'praktische-hulp'], meets: false },
-	{ id: 'cursus', label: 'Cursus of training', needs: ['educatie'], meets: true },
-	{ id: 'dagopvang', label: 'Dagopvang of dagbesteding', needs: ['respijtzorg'], meets: false },
-	{ id: 'logeeropvang', label: 'Logeeropvang', needs: ['respijtzorg'], meets: false },
-	{ id: 'thuisoppas', label: 'Oppas aan huis', needs: ['respijtzorg'], meets: false },
-	{ id: 'praktische-hulp', label: 'Praktische hulp', needs: ['praktische-hulp'], meets: false },
-	{ id: 'regeling', label: 'Regeling of vergoeding', needs: ['financiele-hulp'], meets: false },
-	{ id: 'hulpmiddelen', label: 'Hulpmiddelen en aanpassingen', needs: ['materiele-hulp'], meets: false },
-	{ id: 'jonge-mantelzorgers', label: 'Voor jonge mantelzorgers', needs: ['emotionele-steun', 'informatie-advies'], meets: false },
-	{ id: 'werk-en-mantelzorg', label: 'Werk en mantelzorg', needs: ['informatie-advies', 'begeleiding'], meets: false }
-] as const satisfies readonly { id: string; label: string; needs: readonly NeedId[]; meets: boolean }[];
+	{ id: 'steunpunt-mantelzorg', label: 'Steunpunt mantelzorg', needs: ['informatie-advies', 'begeleiding', 'emotionele-steun'], meets: false, forWhom: 'mantelzorger', firstContact: true },
+	{ id: 'mantelzorgmakelaar', label: 'Mantelzorgmakelaar', needs: ['begeleiding', 'informatie-advies'], meets: false, forWhom: 'mantelzorger', firstContact: false },
+	{ id: 'clientondersteuning', label: 'Onafhankelijke cliëntondersteuning', needs: ['begeleiding', 'informatie-advies'], meets: false, forWhom: 'beiden', firstContact: true },
+	{ id: 'wmo-loket', label: 'Wmo-loket of sociaal wijkteam', needs: ['informatie-advies', 'begeleiding'], meets: false, forWhom: 'beiden', firstContact: true },
+	{ id: 'sociaal-wijkteam', label: 'Sociaal wijkteam', needs: ['informatie-advies', 'begeleiding'], meets: false, forWhom: 'beiden', firstContact: true },
+	{ id: 'informatiepunt', label: 'Informatiepunt in de wijk', needs: ['informatie-advies'], meets: false, forWhom: 'beiden', firstContact: true },
+	{ id: 'alzheimercafe', label: 'Alzheimercafé of ontmoetingsplek', needs: ['emotionele-steun', 'informatie-advies'], meets: true, forWhom: 'beiden', firstContact: false },
+	{ id: 'lotgenotengroep', label: 'Lotgenotengroep', needs: ['emotionele-steun'], meets: true, forWhom: 'mantelzorger', firstContact: false },
+	{ id: 'zelfhulpgroep', label: 'Zelfhulpgroep', needs: ['emotionele-steun'], meets: true, forWhom: 'mantelzorger', firstContact: false },
+	{ id: 'maatje', label: 'Maatje', needs: ['emotionele-steun', 'praktische-hulp'], meets: false, forWhom: 'beiden', firstContact: false },
+	{ id: 'cursus', label: 'Cursus of training', needs: ['educatie'], meets: true, forWhom: 'mantelzorger', firstContact: false },
+	{ id: 'dagopvang', label: 'Dagopvang of dagbesteding', needs: ['respijtzorg'], meets: false, forWhom: 'naaste', firstContact: false },
+	{ id: 'logeeropvang', label: 'Logeeropvang', needs: ['respijtzorg'], meets: false, forWhom: 'naaste', firstContact: false },
+	{ id: 'thuisoppas', label: 'Oppas aan huis', needs: ['respijtzorg'], meets: false, forWhom: 'naaste', firstContact: false },
+	{ id: 'praktische-hulp', label: 'Praktische hulp', needs: ['praktische-hulp'], meets: false, forWhom: 'beiden', firstContact: false },
+	{ id: 'regeling', label: 'Regeling of vergoeding', needs: ['financiele-hulp'], meets: false, forWhom: 'mantelzorger', firstContact: false },
+	{ id: 'hulpmiddelen', label: 'Hulpmiddelen en aanpassingen', needs: ['materiele-hulp'], meets: false, forWhom: 'naaste', firstContact: false },
+	{ id: 'jonge-mantelzorgers', label: 'Voor jonge mantelzorgers', needs: ['emotionele-steun', 'informatie-advies'], meets: false, forWhom: 'mantelzorger', firstContact: false },
+	{ id: 'werk-en-mantelzorg', label: 'Werk en mantelzorg', needs: ['informatie-advies', 'begeleiding'], meets: false, forWhom: 'mantelzorger', firstContact: false }
+] as const satisfies readonly {
+	id: string;
+	label: string;
+	needs: readonly NeedId[];
+	meets: boolean;
+	forWhom: ForWhomId;
+	firstContact: boolean;
+}[];
 
 export type KindId = (typeof KINDS)[number]['id'];
 export const KIND_IDS = KINDS.map((k) => k.id) as [KindId, ...KindId[]];
+export type FirstContactKindId = Extract<(typeof KINDS)[number], { firstContact: true }>['id'];
+export const FIRST_CONTACT_KIND_IDS = KINDS.filter((k) => k.firstContact).map((k) => k.id) as FirstContactKindId[];
 
 export const CONDITIONS = [
 	{ id: 'dementie', label: 'Dementie of vergeetachtigheid' },

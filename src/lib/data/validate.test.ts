@@ -230,13 +230,24 @@ describe('validateDataset on the klein fixture', () => {
 		expect(problem.message).toBe('"steunpunt-bestaat-niet" is geen aanbod in aanbod.geojson');
 	});
 
-	it('site.json steunpunt pointing to an offer that is no steunpunt mantelzorg is an error', () => {
+	it('site.json steunpunt pointing to an offer that is no first contact is an error that lists the kinds', () => {
 		const problem = onlyProblem(({ site }) => {
 			site.steunpunt = 'dagopvang-kleindorp';
 		});
 		expect(problem).toMatchObject({ level: 'fout', file: 'site.json', path: 'steunpunt' });
-		expect(problem.message).toMatch(/geen steunpunt mantelzorg \(soort is "dagopvang"\)/);
+		expect(problem.message).toMatch(/geen eerste contact voor "Begin hier" \(soort is "dagopvang"\)/);
+		expect(problem.message).toMatch(/wmo-loket \(Wmo-loket of sociaal wijkteam\)/);
 	});
+
+	it.each(['wmo-loket', 'sociaal-wijkteam', 'clientondersteuning', 'informatiepunt'])(
+		'a first contact of kind %s is accepted, without a steunpunt mantelzorg in the data',
+		(kind) => {
+			const problems = problemsAfter(({ offers }) => {
+				offer(offers, 'steunpunt-kleindorp').properties.kind = kind;
+			});
+			expect(problems.filter((p) => p.level === 'fout')).toEqual([]);
+		}
+	);
 
 	it('a number below its minimum says so in Dutch', () => {
 		const problem = onlyProblem(({ site }) => {

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { distanceToArea, formatDistance, isInside } from '../geo';
+import { FIRST_CONTACT_KIND_IDS, KIND_BY_ID } from './taxonomy';
 import {
 	areaCollectionSchema,
 	offerCollectionSchema,
@@ -207,8 +208,9 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 		const steunpunt = offers.find((f) => f.properties.id === site.data.steunpunt);
 		if (!steunpunt) {
 			problems.push({ level: 'fout', file: FILES.site, path: 'steunpunt', message: `"${site.data.steunpunt}" is geen aanbod in ${FILES.aanbod}` });
-		} else if (steunpunt.properties.kind !== 'steunpunt-mantelzorg') {
-			problems.push({ level: 'fout', file: FILES.site, path: 'steunpunt', message: `"${site.data.steunpunt}" is geen steunpunt mantelzorg (soort is "${steunpunt.properties.kind}")` });
+		} else if (!KIND_BY_ID[steunpunt.properties.kind].firstContact) {
+			const allowed = FIRST_CONTACT_KIND_IDS.map((id) => `${id} (${KIND_BY_ID[id].label})`).join(', ');
+			problems.push({ level: 'fout', file: FILES.site, path: 'steunpunt', message: `"${site.data.steunpunt}" is geen eerste contact voor "Begin hier" (soort is "${steunpunt.properties.kind}"); een eerste contact is van de soort ${allowed}` });
 		}
 	}
 

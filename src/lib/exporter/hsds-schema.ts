@@ -66,7 +66,8 @@ export const hsdsAddressSchema = z.strictObject({
 	city: text,
 	/** Required by HSDS; may be empty when the province is not known. */
 	state_province: z.string(),
-	postal_code: text,
+	/** Required by HSDS; empty when the source gives street and city but no postcode. */
+	postal_code: z.string(),
 	/** ISO 3166-1 alpha-2. */
 	country: z.string().regex(/^[A-Z]{2}$/, 'is geen landcode zoals NL'),
 	address_type: z.enum(['physical', 'postal', 'virtual'])

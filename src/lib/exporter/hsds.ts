@@ -10,7 +10,7 @@
  */
 import { v5 as uuidv5 } from 'uuid';
 import type { Offer, OfferFeature, Schedule, Site } from '../data/schema';
-import { effectiveNeeds } from '../data/offer';
+import { effectiveForWhom, effectiveNeeds } from '../data/offer';
 import {
 	CONDITIONS,
 	CONDITION_BY_ID,
@@ -66,6 +66,11 @@ function joinDutch(items: readonly string[]): string {
 
 function sentence(...parts: (string | undefined)[]): string {
 	return parts.filter((part): part is string => !!part).join(' ');
+}
+
+/** `{ [key]: text }`, or nothing when the text is empty, for spreading into a row. */
+function optionalText<K extends string>(key: K, text: string): Partial<Record<K, string>> {
+	return text ? ({ [key]: text } as Record<K, string>) : {};
 }
 
 interface TaxonomyDefinition {
@@ -233,13 +238,20 @@ export function buildHsds(
 			...(offer.url && { url: offer.url }),
 			...(offer.email && { email: offer.email }),
 			status: 'active',
-			application_process: sentence(
-				`${HOW_TO_START_BY_ID[offer.howToStart].label}.`,
-				offer.howToStartDetails
+			// Unknown stays out: an empty field would read as "nothing to do" or "free".
+			...optionalText(
+				'application_process',
+				sentence(
+					offer.howToStart && `${HOW_TO_START_BY_ID[offer.howToStart].label}.`,
+					offer.howToStartDetails
+				)
 			),
-			fees_description: sentence(`${COST_BY_ID[offer.cost].label}.`, offer.costDetails),
+			...optionalText(
+				'fees_description',
+				sentence(offer.cost && `${COST_BY_ID[offer.cost].label}.`, offer.costDetails)
+			),
 			eligibility_description: sentence(
-				ELIGIBILITY[offer.forWhom],
+				ELIGIBILITY[effectiveForWhom(offer)],
 				offer.conditions?.length
 					? `Bij: ${joinDutch(offer.conditions.map((id) => CONDITION_BY_ID[id].label.toLowerCase()))}.`
 					: undefined
@@ -271,7 +283,7 @@ export function buildHsds(
 						address_1: offer.address.street,
 						city: offer.address.city,
 						state_province: options.province ?? '',
-						postal_code: offer.address.postcode,
+						postal_code: offer.address.postcode ?? '',
 						country: 'NL',
 						address_type: 'physical'
 					});

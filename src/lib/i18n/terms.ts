@@ -66,6 +66,8 @@ export const KIND_TERMS: Record<KindId, { label: Text }> = {
 	mantelzorgmakelaar: { label: m.kind_mantelzorgmakelaar_label },
 	clientondersteuning: { label: m.kind_clientondersteuning_label },
 	'wmo-loket': { label: m.kind_wmo_loket_label },
+	'sociaal-wijkteam': { label: m.echt_kind_sociaal_wijkteam_label },
+	informatiepunt: { label: m.echt_kind_informatiepunt_label },
 	alzheimercafe: { label: m.kind_alzheimercafe_label },
 	lotgenotengroep: { label: m.kind_lotgenotengroep_label },
 	zelfhulpgroep: { label: m.kind_zelfhulpgroep_label },

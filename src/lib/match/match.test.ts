@@ -174,3 +174,41 @@ describe('neighbourSets', () => {
 		expect(sets.get('elders')).toBeUndefined();
 	});
 });
+
+describe('unknown values (real spreadsheets leave cells empty)', () => {
+	const unknownCost = listing('groep-kosten-onbekend', {
+		wijk: 'haven',
+		cost: undefined,
+		howToStart: undefined
+	});
+	const knownFit = listing('groep-dementie-bekend', { wijk: 'haven', conditions: ['dementie'] });
+	const saysNothing = listing('groep-zonder-situatie', {
+		wijk: 'haven',
+		cost: undefined,
+		howToStart: undefined
+	});
+
+	it('an offer whose cost and first step nobody gave still fits every answer', () => {
+		const result = matchOffers(
+			[steunpunt, unknownCost],
+			answers({
+				hulp: ['emotionele-steun'],
+				situatie: ['dementie'],
+				voor: ['partner'],
+				groep: ['werkend'],
+				wijk: 'haven'
+			}),
+			context
+		);
+		expect(ids(result.matches)).toEqual(['groep-kosten-onbekend']);
+	});
+
+	it('an offer that names the chosen situation comes before one that says nothing about it', () => {
+		const result = matchOffers(
+			[steunpunt, saysNothing, knownFit],
+			answers({ hulp: ['emotionele-steun'], situatie: ['dementie'], wijk: 'haven' }),
+			context
+		);
+		expect(ids(result.matches)).toEqual(['groep-dementie-bekend', 'groep-zonder-situatie']);
+	});
+});

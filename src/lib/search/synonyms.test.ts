@@ -76,7 +76,11 @@ describe('what people say, and what it means', () => {
 		['formulieren', 'hulp:begeleiding'],
 		['regelen', 'hulp:begeleiding'],
 		['aanvragen', 'hulp:begeleiding'],
-		['moeder', 'voor:ouder']
+		['moeder', 'voor:ouder'],
+		['wijkteam', 'soort:sociaal-wijkteam'],
+		['wijkteam', 'soort:wmo-loket'],
+		['informatiepunt', 'soort:informatiepunt'],
+		['vraagwijzer', 'soort:informatiepunt']
 	])('%s → %s', (word, concept) => {
 		expect(meaning(word)).toContain(concept);
 	});

@@ -478,7 +478,12 @@ export const SYNONYMS: readonly Synonym[] = [
 			'gemeente',
 			'zorgloket'
 		],
-		means: { hulp: ['informatie-advies'], soort: ['wmo-loket'] }
+		// Many gemeenten call their Wmo-loket a wijkteam, so both kinds answer both words.
+		means: { hulp: ['informatie-advies'], soort: ['wmo-loket', 'sociaal-wijkteam'] }
+	},
+	{
+		say: ['informatiepunt', 'wijkinformatiepunt', 'infopunt', 'wijkpunt', 'vraagwijzer'],
+		means: { hulp: ['informatie-advies'], soort: ['informatiepunt'] }
 	},
 	{
 		say: [

@@ -14,7 +14,6 @@ export function load({ params }) {
 		need,
 		listings: listings
 			.filter((l) => l.id !== steunpuntId && l.needs.includes(need.id))
-			.sort((a, b) => a.name.localeCompare(b.name, 'nl')),
-		steunpunt: listings.find((l) => l.id === steunpuntId)!
+			.sort((a, b) => a.name.localeCompare(b.name, 'nl'))
 	};
 }

@@ -20,7 +20,6 @@ export function load({ params }) {
 		inWijk: listings.filter((l) => l.id !== steunpuntId && l.wijk === params.code).sort(byName),
 		everywhere: listings
 			.filter((l) => l.id !== steunpuntId && (!l.coordinates || l.serviceArea === 'gemeente'))
-			.sort(byName),
-		steunpunt: listings.find((l) => l.id === steunpuntId)!
+			.sort(byName)
 	};
 }
