@@ -21,6 +21,8 @@ export const clientImportRule = [
 		paths: [
 			{ name: 'zod', message: 'zod is te zwaar voor de browser: controleer met gewone code.' },
 			{ name: 'papaparse', message: 'papaparse hoort bij de importer, niet in de browser.' },
+			{ name: 'exceljs', message: 'exceljs hoort bij de scripts voor Excel, niet in de browser.' },
+			{ name: 'iconv-lite', message: 'iconv-lite hoort bij de importer, niet in de browser.' },
 			{
 				name: '$lib/data/schema',
 				message: 'Het schema is voor de build: gebruik $lib/data in de browser.'

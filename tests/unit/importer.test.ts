@@ -205,6 +205,23 @@ describe('the whole sheet', () => {
 		]);
 	});
 
+	it('says why an address needs a street and a city, and what else works', () => {
+		const result = importOffersCsv(
+			`${HEADER};adres;postcode;plaats\n${row('Een', ';Markt 1;;')}\n`
+		);
+		expect(lines(result)).toEqual([
+			'Rij 2, kolom "plaats": is leeg: een adres heeft straat en plaats nodig, zodat bezoekers de plek vinden (de postcode mag leeg als er lat en lon zijn, of met --geocode). Heeft het aanbod geen vaste plek, laat adres, postcode en plaats dan allemaal leeg'
+		]);
+		const withoutPostcode = importOffersCsv(
+			`${HEADER};adres;plaats\n${row('Twee', ';Markt 1;Voorbeeldstad')}\n`
+		);
+		expect(lines(withoutPostcode)).toEqual([]);
+		expect(withoutPostcode.offers[0]!.feature.properties.address).toEqual({
+			street: 'Markt 1',
+			city: 'Voorbeeldstad'
+		});
+	});
+
 	it('leaves cost and first step out when the cell is empty or says "onbekend", and counts them once', () => {
 		const result = importOffersCsv(
 			`${HEADER}\nEen;Zin.;maatje;mantelzorger;;;2026-10-01\nTwee;Zin.;maatje;mantelzorger;Onbekend;onbekend;2026-10-01\nDrie;Zin.;maatje;mantelzorger;bellen;gratis;2026-10-01\n`

@@ -38,6 +38,19 @@ describe('client code stays light', { timeout: 60_000 }, () => {
 		expect(found).toHaveLength(1);
 	});
 
+	it('refuses the spreadsheet and encoding libraries in a component', async () => {
+		const found = await restrictedImports(
+			'src/lib/components/Violation.ts',
+			[
+				"import ExcelJS from 'exceljs';",
+				"import iconv from 'iconv-lite';",
+				'export const used = [ExcelJS, iconv];'
+			].join('\n')
+		);
+		expect(found).toHaveLength(2);
+		expect(found[0]).toContain('exceljs');
+	});
+
 	it('lets build-time code use the schema', async () => {
 		const found = await restrictedImports(
 			'src/lib/server/allowed.ts',

@@ -164,7 +164,8 @@ describe('Locatieserver', () => {
 		expect(await geocodeAddress(markt, answer('locatieserver-markt-12.json'))).toEqual({
 			position: [6.542522, 52.762074],
 			label: 'Markt 12, 9991AA Voorbeeldstad',
-			postcodeDiffers: false
+			postcodeDiffers: false,
+			postcode: '9991 AA'
 		});
 		expect(
 			await geocodeAddress({ ...markt, postcode: '9991 AB' }, answer('locatieserver-markt-12.json'))
@@ -209,7 +210,8 @@ describe('Locatieserver', () => {
 				position: [6.542522, 52.762074],
 				label: 'Markt 12, 9991AA Voorbeeldstad',
 				fromCache: true,
-				postcodeDiffers: false
+				postcodeDiffers: false,
+				postcode: '9991 AA'
 			},
 			{ status: 'niet-gevonden', fromCache: true }
 		]);

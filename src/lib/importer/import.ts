@@ -387,6 +387,11 @@ function isMultiline(column: Column): boolean {
 		: MULTILINE_FIELDS.has(column.field);
 }
 
+const ADDRESS_PARTS = new Set(['address.street', 'address.city']);
+/** Why an address needs its street and city, and what works instead: the bare "is leeg" said neither. */
+const ADDRESS_HELP =
+	'een adres heeft straat en plaats nodig, zodat bezoekers de plek vinden (de postcode mag leeg als er lat en lon zijn, of met --geocode). Heeft het aanbod geen vaste plek, laat adres, postcode en plaats dan allemaal leeg';
+
 /** Columns that may be left out of the sheet: every row then has the value "not known". */
 const UNKNOWN_WHEN_MISSING = ['cost', 'howToStart'] as const;
 
@@ -525,12 +530,10 @@ export function importOffersTable(
 				const name = column && columnName(context, column);
 				// The importer's own message for this cell already says what is wrong.
 				if (name && failedColumns.has(name)) continue;
-				context.problems.push({
-					level: 'fout',
-					row,
-					column: name,
-					message: issueText(issue, raw, !!column && present.has(column), scheduleCount)
-				});
+				let message = issueText(issue, raw, !!column && present.has(column), scheduleCount);
+				if (column && ADDRESS_PARTS.has(column.field) && /^(is leeg|ontbreekt)/.test(message))
+					message = `${message}: ${ADDRESS_HELP}`;
+				context.problems.push({ level: 'fout', row, column: name, message });
 			}
 		}
 
