@@ -85,14 +85,23 @@ describe('a messy spreadsheet (BOM, semicolons, odd headers, bad rows, empty row
 
 describe('a missing column', () => {
 	it('when required, is reported once, by name, and not again for every row', () => {
-		const result = importOffersCsv(
-			fixture('missing-column.csv').replace('bedoeld voor,', 'opmerking,')
-		);
+		const result = importOffersCsv(fixture('missing-column.csv').replace(',soort,', ',opmerking,'));
 		expect(lines(result)).toEqual([
-			'kolom "bedoeld voor": deze kolom ontbreekt en is verplicht; geen enkele rij kan zonder'
+			'kolom "soort": deze kolom ontbreekt en is verplicht; geen enkele rij kan zonder'
 		]);
 		expect(result.offers).toEqual([]);
 		expect(result.failedRows).toEqual([2, 3]);
+	});
+
+	it('without "bedoeld voor", every offer is for whom its kind is for, said in one line', () => {
+		const result = importOffersCsv(
+			fixture('missing-column.csv').replace('bedoeld voor,', 'opmerking,')
+		);
+		expect(result.failedRows).toEqual([]);
+		expect(result.offers.map((o) => o.feature.properties.forWhom)).toEqual([undefined, undefined]);
+		expect(lines(result, 'waarschuwing').filter((line) => line.includes('bedoeld voor'))).toEqual([
+			'kolom "bedoeld voor": deze kolom ontbreekt; elk aanbod is nu bedoeld voor wie bij zijn soort past (een dagopvang voor de naaste, een cursus voor de mantelzorger). Voeg de kolom toe als het anders is.'
+		]);
 	});
 
 	it('when optional (kosten), gives every row "not known" with one line saying so', () => {
@@ -199,10 +208,8 @@ describe('the whole sheet', () => {
 
 	it('says "is leeg" for an empty required cell, in the column the sheet names', () => {
 		const result = importOffersCsv(`${HEADER}\nNaam;;maatje;;bellen;;2026-10-01\n`);
-		expect(lines(result)).toEqual([
-			'Rij 2, kolom "samenvatting": is leeg: schrijf één korte zin',
-			'Rij 2, kolom "bedoeld voor": is leeg'
-		]);
+		// An empty "bedoeld voor" is not an error: the kind says for whom.
+		expect(lines(result)).toEqual(['Rij 2, kolom "samenvatting": is leeg: schrijf één korte zin']);
 	});
 
 	it('says why an address needs a street and a city, and what else works', () => {

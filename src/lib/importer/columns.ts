@@ -109,8 +109,8 @@ const DUTCH_COLUMNS: readonly Column[] = [
 		header: 'bedoeld voor',
 		aliases: ['for whom', 'forwhom', 'voor wie is het'],
 		field: 'forWhom',
-		required: true,
-		closed: { vocabulary: FOR_WHOM_WORDS, multiple: false }
+		closed: { vocabulary: FOR_WHOM_WORDS, multiple: false },
+		help: 'leeg: wat bij de soort past (een dagopvang is voor de naaste, een cursus voor de mantelzorger)'
 	},
 	{
 		header: 'adres',

@@ -444,6 +444,15 @@ export function importOffersTable(
 			message: 'deze kolom ontbreekt en is verplicht; geen enkele rij kan zonder'
 		});
 	}
+	const forWhomColumn = COLUMNS.find((c) => c.field === 'forWhom')!;
+	if (!present.has(forWhomColumn)) {
+		problems.push({
+			level: 'waarschuwing',
+			column: forWhomColumn.header,
+			message:
+				'deze kolom ontbreekt; elk aanbod is nu bedoeld voor wie bij zijn soort past (een dagopvang voor de naaste, een cursus voor de mantelzorger). Voeg de kolom toe als het anders is.'
+		});
+	}
 	for (const field of UNKNOWN_WHEN_MISSING) {
 		const column = COLUMNS.find((c) => c.field === field)!;
 		if (present.has(column)) continue;
