@@ -85,5 +85,26 @@ export default ts.config(
 			}
 		}
 	},
-	{ files: clientFiles, rules: { 'no-restricted-imports': clientImportRule } }
+	{ files: clientFiles, rules: { 'no-restricted-imports': clientImportRule } },
+	{
+		// A browser that blocks site data throws on the mere access: only the guard may touch them.
+		files: ['src/**'],
+		ignores: ['src/lib/storage/**'],
+		rules: {
+			'no-restricted-globals': [
+				'error',
+				...['localStorage', 'sessionStorage'].map((name) => ({
+					name,
+					message: 'Gebruik $lib/storage: geblokkeerde opslag mag geen pagina breken.'
+				}))
+			],
+			'no-restricted-properties': [
+				'error',
+				...['localStorage', 'sessionStorage'].map((property) => ({
+					property,
+					message: 'Gebruik $lib/storage: geblokkeerde opslag mag geen pagina breken.'
+				}))
+			]
+		}
+	}
 );

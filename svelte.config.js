@@ -20,16 +20,31 @@ const config = {
 		adapter: adapter({
 			strict: true,
 			pages: process.env.BUILD_DIR ?? 'build',
-			assets: process.env.BUILD_DIR ?? 'build'
+			assets: process.env.BUILD_DIR ?? 'build',
+			// .gz and .br beside each file, for nginx's gzip_static (see the README).
+			precompress: true
 		}),
 		prerender: {
 			// A broken internal link must fail the build, never reach a visitor.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			// Each language has its own start page; the crawler follows its links from there.
-			// The embed has no menu or language links, so its other languages are named here.
-			entries: ['*', '/en', '/tr', '/ar', '/en/insluiten', '/tr/insluiten', '/ar/insluiten']
+			// The embed and the offline page (the service worker's answer for a page not kept offline)
+			// have no links to their other languages, so those are named here.
+			entries: [
+				'*',
+				'/en',
+				'/tr',
+				'/ar',
+				...['/insluiten', '/offline'].flatMap((path) => [
+					path,
+					...['en', 'tr', 'ar'].map((l) => `/${l}${path}`)
+				])
+			]
 		},
+		// Root-relative asset paths: the service worker answers any unknown address offline with the
+		// offline page (/en/aanbod/x gets /en/offline), whose scripts must load from any depth.
+		paths: { relative: false },
 		// Registered by $lib/components/offline/register.ts: not inside an embed, and a new version waits for a full load.
 		serviceWorker: { register: false },
 		// Hash mode: prerendered pages get the policy as a meta tag with hashes of Kit's own inline script.

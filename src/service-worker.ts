@@ -7,11 +7,12 @@
  * plattegrond), so every page, the question flow, search and the map keep working without
  * a network.
  *
- * Cache-first, per version: every request for a file of this build is answered from this
- * version's cache, so a page, its data (__data.json) and its scripts always come from the
- * same build. A network-first page of a newer build would ask for scripts and data this
- * running version does not have. New data reaches the visitor as a new version, which takes
- * over at a full load (see $lib/offline/messages.ts).
+ * Per version: one cache holds one build. Hashed build files are answered from it; pages,
+ * their data and endpoints come from the network first and from the cache when there is no
+ * network, so one reload always shows the deployed build, however many tabs are open (see
+ * answerFrom in $lib/offline). A new version takes over as soon as it is installed and tells
+ * open pages, which offer a reload (see $lib/offline/messages.ts). Offline, a page that is
+ * not in the cache gets the site's own offline page in its language.
  */
 import { build, files, prerendered, version } from '$service-worker';
 import { locales } from '$lib/i18n';
@@ -20,13 +21,14 @@ import {
 	cacheKey,
 	cacheName,
 	isOldCache,
+	answerFrom,
 	KEEP_LANGUAGE,
-	mayTakeOver,
+	offlinePage,
 	parseWorkerMessage,
 	precache,
 	precacheLanguage,
 	precachePlan,
-	TAKE_OVER
+	versionMessage
 } from '$lib/offline';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -51,11 +53,12 @@ async function keepLanguage(language: string) {
 }
 
 sw.addEventListener('install', (event) => {
-	// No skipWaiting here: a new version waits until no page of the old one is in use.
 	event.waitUntil(
 		(async () => {
 			await precache(await caches.open(CACHE), PLAN.core, options);
 			for (const language of await languagesInOldCaches()) await keepLanguage(language);
+			// The whole new build is here: no reason to keep answering with the old one.
+			await sw.skipWaiting();
 		})()
 	);
 });
@@ -65,33 +68,51 @@ sw.addEventListener('activate', (event) => {
 		(async () => {
 			for (const name of await caches.keys())
 				if (isOldCache(name, CACHE)) await caches.delete(name);
-			// The first visit works offline without a reload; a later version only activates when no old page is open.
+			// The first visit works offline without a reload.
 			await sw.clients.claim();
+			// Pages of an older version offer a reload; a page already of this version ignores it.
+			for (const client of await sw.clients.matchAll({ type: 'window', includeUncontrolled: true }))
+				client.postMessage(versionMessage(version));
 		})()
 	);
 });
 
+async function fromCache(key: string): Promise<Response | undefined> {
+	return (await caches.open(CACHE)).match(key);
+}
+
+/** Offline and not in the cache: the site's own page in the language of the path, not the browser's error. */
+async function offline(pathname: string): Promise<Response> {
+	return (await fromCache(offlinePage(pathname, PLAN.languages.keys()))) ?? Response.error();
+}
+
+async function answer(request: Request, key: string | undefined): Promise<Response> {
+	const navigation = request.mode === 'navigate';
+	if (key && answerFrom(key) === 'cache') {
+		const cached = await fromCache(key);
+		if (cached) return cached;
+	}
+	try {
+		return await fetch(request);
+	} catch (error) {
+		const cached = key && (await fromCache(key));
+		if (cached) return cached;
+		if (navigation) return offline(new URL(request.url).pathname);
+		throw error;
+	}
+}
+
 sw.addEventListener('fetch', (event) => {
-	const key = cacheKey(event.request, options.origin, PLAN.all);
-	if (!key) return;
-	event.respondWith(
-		(async () => {
-			const cache = await caches.open(CACHE);
-			// A page in a language not kept yet comes from the network (and is kept once the page asks).
-			return (await cache.match(key)) ?? fetch(event.request);
-		})()
-	);
+	const { request } = event;
+	const key = cacheKey(request, options.origin, PLAN.all);
+	// Unknown paths are left to the browser, except page loads: offline they get the offline page.
+	const sameOriginPage =
+		request.mode === 'navigate' && new URL(request.url).origin === options.origin;
+	if (!key && !sameOriginPage) return;
+	event.respondWith(answer(request, key));
 });
 
 sw.addEventListener('message', (event) => {
 	const message = parseWorkerMessage(event.data);
 	if (message?.type === KEEP_LANGUAGE) event.waitUntil(keepLanguage(message.language));
-	if (message?.type === TAKE_OVER) {
-		event.waitUntil(
-			(async () => {
-				const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
-				if (mayTakeOver(windows.length)) await sw.skipWaiting();
-			})()
-		);
-	}
 });

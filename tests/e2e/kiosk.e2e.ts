@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, hydrated, useBrowser } from './harness';
-import { wijkByName } from './example-data';
+import { offers, steunpunt, wijkByName } from './example-data';
 
 const { open, newVisit } = useBrowser();
 
@@ -89,4 +89,88 @@ describe('kiosk mode', () => {
 				.textContent()
 		).toContain('(0');
 	});
+
+	it("after the reset, Back and Forward do not bring up the last visitor's answers, and no session data is left", async () => {
+		const visit = await newVisit({ hasTouch: true });
+		const { page } = visit;
+		await page.route('**/kiosk.json', (route) =>
+			route.fulfill({ json: { idleSeconds: 4, countdownSeconds: 1 } })
+		);
+		await page.goto(new URL('/kiosk?kiosk=1', (await import('./harness')).baseUrl).href);
+		await hydrated(page);
+		await page.getByRole('link', { name: 'Zoek hulp in 4 korte vragen' }).tap();
+		await expect.poll(() => page.locator('h1').textContent()).toBe('Voor wie zorgt u?');
+		await page.getByRole('button', { name: 'Mijn partner' }).tap();
+		await expect.poll(() => page.locator('h1').textContent()).toBe('Wat speelt er bij uw naaste?');
+		await page.getByText('Dementie of vergeetachtigheid').tap();
+		await page.getByRole('button', { name: 'Verder' }).tap();
+		await page.getByRole('link', { name: 'Sla over' }).tap();
+		await page.getByRole('button', { name: 'De Haven' }).tap();
+		await expect.poll(() => new URL(page.url()).pathname).toBe('/resultaten');
+		// Scrolling makes Kit keep a scroll position for this entry.
+		await page.mouse.wheel(0, 600);
+
+		await expect
+			.poll(() => new URL(page.url()).pathname + new URL(page.url()).search, { timeout: 20_000 })
+			.toBe('/kiosk?kiosk=1');
+		await hydrated(page);
+		expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
+
+		// Before the kiosk was started the browser showed an empty page; any step of the visit would show answers.
+		const answersShown = () => /resultaten|vragen|voor=|situatie=|wijk=/.test(page.url());
+		await page.goBack();
+		expect(answersShown(), page.url()).toBe(false);
+		await page.goForward();
+		expect(answersShown(), page.url()).toBe(false);
+		await page.reload();
+		await hydrated(page);
+		expect(answersShown(), page.url()).toBe(false);
+	});
+});
+
+/** Every link and button a visitor can see, with its height, on a kiosk page. */
+async function smallTargets(page: import('playwright-core').Page) {
+	return page.locator('a[href], button, summary, [role="button"]').evaluateAll((elements) =>
+		elements
+			.filter((el) => {
+				const box = el.getBoundingClientRect();
+				const style = getComputedStyle(el);
+				// Visually hidden, off-screen until focused (the skip links) or not rendered: not a target on screen.
+				return (
+					box.width > 1 &&
+					box.height > 1 &&
+					box.bottom + window.scrollY > 0 &&
+					style.visibility !== 'hidden' &&
+					!el.closest('dialog:not([open]), [hidden]')
+				);
+			})
+			.filter((el) => el.getBoundingClientRect().height < 64)
+			.map(
+				(el) => `${el.tagName} "${el.textContent?.trim()}" ${el.getBoundingClientRect().height}px`
+			)
+	);
+}
+
+describe('kiosk touch targets', () => {
+	const group = offers.find((o) => o.kind === 'lotgenotengroep') ?? offers[0]!;
+	const pages = [
+		'/kiosk',
+		`/resultaten?voor=partner&situatie=dementie&kiosk=1`,
+		`/aanbod/${steunpunt.id}?kiosk=1`,
+		`/aanbod/${group.id}?kiosk=1`,
+		'/lijstje?kiosk=1',
+		'/kaart?kiosk=1'
+	];
+	for (const path of pages) {
+		it(`every visible link and button on ${path} is at least 64 px high`, async () => {
+			const { page } = await open(path, {
+				hasTouch: true,
+				viewport: { width: 1080, height: 1920 }
+			});
+			await hydrated(page);
+			// Kiosk mode (its bar) is loaded after hydration.
+			await page.getByRole('button', { name: 'Begin opnieuw' }).waitFor();
+			expect(await smallTargets(page)).toEqual([]);
+		});
+	}
 });

@@ -1,21 +1,16 @@
 /**
  * Offline once loaded: after one visit the service worker answers every page, the question
- * flow, search and the map without a network, and says so. A new version waits: the page in
- * use keeps its own version until the next full load, and never while another tab is open.
+ * flow, search and the map without a network, and says so. A page that is not kept gets the
+ * site's own offline page in its language. (A new version: update.e2e.ts.)
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/data';
-import { cacheName, dataDate } from '../../src/lib/offline';
-import { serveBuild } from '../../scripts/serve.js';
+import { dataDate } from '../../src/lib/offline';
 import { baseUrl, hydrated, useBrowser } from './harness';
 import { offers, steunpunt } from './example-data';
 
-const { open, newVisit } = useBrowser();
+const { open } = useBrowser();
 
 /** Resolves once a service worker controls the page: the site in its default language is then in the cache. */
 async function controlled(page: Page) {
@@ -123,161 +118,34 @@ describe('offline in another language', () => {
 	});
 });
 
-/**
- * A second deployment, simulated on a server of this test's own: a copy of build/ as
- * version 1, and a copy with another version name in service-worker.js (what every real
- * build changes) plus a mark on every page as version 2. The port stays the same, so the
- * browser sees one site that was redeployed. Both copies give the kiosk short timers.
- */
-describe('a new version', () => {
-	let port = 0;
-	let server: Server | undefined;
-	let version = '';
-	let nextVersion = '';
-	let copies = '';
-	let first = '';
-	let second = '';
-
-	beforeAll(() => {
-		version = JSON.parse(readFileSync('build/_app/version.json', 'utf8')).version;
-		nextVersion = `${version}-2`;
-		copies = mkdtempSync(join(tmpdir(), 'mantelzorgkaart-versions-'));
-		first = join(copies, '1');
-		second = join(copies, '2');
-		for (const dir of [first, second]) {
-			cpSync('build', dir, { recursive: true });
-			writeFileSync(
-				join(dir, 'kiosk.json'),
-				JSON.stringify({ idleSeconds: 3, countdownSeconds: 1 })
-			);
-		}
-		const worker = join(second, 'service-worker.js');
-		writeFileSync(worker, readFileSync(worker, 'utf8').replaceAll(version, nextVersion));
-		writeFileSync(join(second, '_app/version.json'), JSON.stringify({ version: nextVersion }));
-		for (const file of readdirSync(second, { recursive: true, encoding: 'utf8' }).filter((f) =>
-			f.endsWith('.html')
-		)) {
-			const path = join(second, file);
-			writeFileSync(
-				path,
-				readFileSync(path, 'utf8').replace('<html ', '<html data-test-version="2" ')
-			);
-		}
-	});
-	afterAll(async () => {
-		await stop();
-		rmSync(copies, { recursive: true, force: true });
-	});
-
-	async function serve(dir: string) {
-		await stop();
-		const started = (await serveBuild({ dir, port })) as { server: Server; url: string };
-		server = started.server;
-		port = Number(new URL(started.url).port);
-		return started.url;
-	}
-	async function stop() {
-		if (!server) return;
-		server.closeAllConnections();
-		await new Promise((resolve) => server!.close(resolve));
-		server = undefined;
-	}
-
-	/** A page in a context of the harness, checked the harness's way against this test's own origin. */
-	async function watchedPage(context: BrowserContext, origin: string, problems: string[]) {
-		const page = await context.newPage();
-		page.on('request', (request) => {
-			if (new URL(request.url()).origin !== origin)
-				problems.push(`request to another host: ${request.url()}`);
-		});
-		page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-		page.on('console', (message) => {
-			if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-		});
-		return page;
-	}
-
-	const pageVersion = (page: Page) =>
-		page.evaluate(() => document.documentElement.dataset.testVersion ?? '1').catch(() => 'loading');
-	const cacheNames = (page: Page) => page.evaluate(() => caches.keys()).catch(() => ['loading']);
-	const waiting = (page: Page) =>
-		page
-			.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))
-			.catch(() => false);
-
-	/** The site's windows as the service worker counts them; a closed tab may take a moment to leave the list. */
-	const openWindows = (context: BrowserContext) =>
-		context.serviceWorkers()[0]!.evaluate(async () => {
-			const scope = self as unknown as {
-				clients: { matchAll(options: object): Promise<unknown[]> };
-			};
-			return (await scope.clients.matchAll({ type: 'window', includeUncontrolled: true })).length;
-		});
-
-	/** Version 1 is in use; version 2 is deployed and has installed, waiting. */
-	async function redeployed(path: string) {
-		const site = await serve(first);
-		const { context } = await newVisit({ serviceWorkers: 'allow' });
-		const problems: string[] = [];
-		const page = await watchedPage(context, new URL(site).origin, problems);
-		await page.goto(site + path);
+describe('offline, a page that is not kept', () => {
+	it("gets the site's offline page in the language of its address, with links that work offline", async () => {
+		const { page, context } = await open('/', { serviceWorkers: 'allow' });
 		await hydrated(page);
 		await controlled(page);
+		await context.setOffline(true);
 
-		await serve(second);
-		// The browser looks for a new service worker itself (on a full load, or daily); the test asks now.
-		const checkForUpdate = () =>
-			page
-				.evaluate(async () => {
-					const registration = await navigator.serviceWorker.getRegistration();
-					if (registration && !registration.installing && !registration.waiting)
-						await registration.update();
-					return !!registration?.waiting;
-				})
-				.catch(() => false);
-		await expect.poll(checkForUpdate, { timeout: 30_000 }).toBe(true);
-		return { site, context, page, problems };
-	}
-
-	it('takes over only after a reload, and not while another tab is open', async () => {
-		const { site, context, page, problems } = await redeployed('/');
-
-		// The page in use keeps working on its own version: a client-side navigation still gets version 1's data and code.
-		await page.getByRole('link', { name: 'Hulp zoeken' }).first().click();
+		// English was never visited: its pages are not kept, its offline page is.
+		const offer = offers.find((o) => o.id !== steunpunt.id)!;
+		await loadFromCache(page, `${baseUrl}/en/aanbod/${offer.id}`);
+		expect(await page.locator('h1').textContent()).toBe('You are offline');
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+		await expect
+			.poll(() => page.locator('main').textContent())
+			.toContain('Without internet these pages are only available in Dutch.');
+		await page.locator('main').getByRole('link', { name: 'Find help' }).click();
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Voor wie zorgt u?');
-		expect(await pageVersion(page)).toBe('1');
-		expect(await cacheNames(page)).toEqual([cacheName(version), cacheName(nextVersion)].sort());
 
-		// With a second tab open, a reload of the first leaves the new version waiting.
-		const other = await watchedPage(context, new URL(site).origin, problems);
-		await other.goto(`${site}/over`);
-		await hydrated(other);
-		await page.reload();
-		await hydrated(page);
-		await page.waitForTimeout(1000);
-		expect(await pageVersion(page)).toBe('1');
-		expect(await waiting(page)).toBe(true);
+		// A path the site does not have: the Dutch offline page, not the browser's error page.
+		await loadFromCache(page, `${baseUrl}/bestaat-niet`);
+		expect(await page.locator('h1').textContent()).toBe('U bent offline');
+		await page.locator('main').getByRole('link', { name: 'Kaart' }).click();
+		await expect.poll(() => new URL(page.url()).pathname).toBe('/kaart');
+		await page.waitForSelector('[data-map-state="idle"]', { timeout: 45_000 });
 
-		// The only tab: the next full load hands over before anything is used, and shows version 2.
-		await other.close();
-		await expect.poll(() => openWindows(context)).toBe(1);
-		await page.reload();
-		await expect.poll(() => pageVersion(page), { timeout: 15_000 }).toBe('2');
-		await hydrated(page);
-		expect(await page.locator('h1').textContent()).toBe('Voor wie zorgt u?');
-		expect(await cacheNames(page)).toEqual([cacheName(nextVersion)]);
-		expect(await waiting(page)).toBe(false);
-		expect(problems).toEqual([]);
-	});
-
-	it('takes over in a kiosk at the idle reset, without anyone reloading', async () => {
-		const { page, problems } = await redeployed('/kiosk?kiosk=1');
-		// Nobody touches the screen: "Bent u er nog?", then the reset, a full load of the start screen.
-		await expect.poll(() => pageVersion(page), { timeout: 20_000 }).toBe('2');
-		await hydrated(page);
-		expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/kiosk?kiosk=1');
-		// The kiosk keeps resetting every few seconds: ask until a page answers.
-		await expect.poll(() => cacheNames(page)).toEqual([cacheName(nextVersion)]);
-		expect(problems).toEqual([]);
+		// Turkish, never visited either.
+		await loadFromCache(page, `${baseUrl}/tr/kaart`);
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('tr');
+		expect(await page.locator('h1').textContent()).toBe('Çevrimdışısınız');
 	});
 });

@@ -99,6 +99,23 @@ describe('bewaren, printen en delen', () => {
 		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 	});
 
+	it('the count in the header leaves out saved offers that no longer exist', async () => {
+		const kept = withPhone[0]!;
+		const { page } = await open('/over');
+		// A list saved before two offers were removed from the data (and one id that never existed).
+		await page.evaluate(
+			(ids) => localStorage.setItem('mantelzorgkaart:lijstje', JSON.stringify(ids)),
+			['verwijderd-aanbod', kept.id, 'ook-weg']
+		);
+		await page.reload();
+		await hydrated(page);
+		const myList = page.getByRole('link', { name: /Mijn lijstje/ }).first();
+		await expect.poll(() => myList.textContent()).toMatch(/\(1\s*bewaard\)/);
+		await myList.click();
+		await expect.poll(() => page.locator('main article').count()).toBe(1);
+		expect(await myList.textContent()).toMatch(/\(1\s*bewaard\)/);
+	});
+
 	it('axe finds no violations on Mijn lijstje and Verwijzen', async () => {
 		for (const path of ['/lijstje', '/verwijzen']) {
 			const { page } = await open(path);

@@ -20,6 +20,28 @@ import {
 } from '../schedule';
 import { scheduleRule } from './rrule';
 
+/**
+ * Text as RFC 5545 allows it in a TEXT value: control characters other than a tab and line
+ * breaks cannot be written at all, so they go. ical-generator escapes the event's own text
+ * properties; the calendar's NAME and X-WR-CALNAME it writes as given (see calendarName).
+ */
+export function plainText(value: string): string {
+	// eslint-disable-next-line no-control-regex -- these are exactly what must go
+	return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+}
+
+/**
+ * A TEXT value escaped per RFC 5545 section 3.3.11: backslash, semicolon and comma escaped,
+ * every line break (CRLF, LF or a lone CR, as Excel and old Macs write them) as `\n`. Written
+ * raw, a line break in an offer name would end the property and start lines of its own
+ * (`END:VEVENT`, `BEGIN:VEVENT`).
+ */
+export function escapeText(value: string): string {
+	return plainText(value)
+		.replace(/[\\;,]/g, (char) => `\\${char}`)
+		.replace(/\r\n|\r|\n/g, '\\n');
+}
+
 /** "Dorpsstraat 1, 1234 AB Ergenshuizen", or without the postcode when the data has none. */
 export const addressLine = formatAddress;
 
@@ -30,7 +52,7 @@ export function offerUrl(offerId: string, siteUrl: string | undefined): string |
 
 /** Stable across builds, so a calendar that imported the file updates the same event. */
 export function eventUid(offerId: string, index: number): string {
-	return `${offerId}-${index}@mantelzorgkaart`;
+	return `${encodeURIComponent(offerId)}-${index}@mantelzorgkaart`;
 }
 
 /**
@@ -80,6 +102,7 @@ function eventDescription(offer: Offer, schedule: Schedule, pageUrl: string | un
 		pageUrl && `Meer informatie: ${pageUrl}`
 	]
 		.filter((line): line is string => Boolean(line))
+		.map(plainText)
 		.join('\n');
 }
 
@@ -88,7 +111,8 @@ function eventLocation(
 	geometry: OfferFeature['geometry']
 ): ICalEventData['location'] {
 	const geo = geometry ? { lat: geometry.coordinates[1], lon: geometry.coordinates[0] } : undefined;
-	if (offer.address) return { title: addressLine(offer.address), ...(geo ? { geo } : {}) };
+	if (offer.address)
+		return { title: plainText(addressLine(offer.address)), ...(geo ? { geo } : {}) };
 	return geo ? { geo } : null;
 }
 
@@ -120,17 +144,19 @@ export function offerToICalendar(
 				end: inAmsterdam(first.end),
 				timezone: TIME_ZONE,
 				repeating: isRecurring(schedule) ? scheduleRule(schedule, until) : null,
-				summary: offer.name,
+				summary: plainText(offer.name),
 				location: eventLocation(offer, geometry),
 				description: eventDescription(offer, schedule, pageUrl),
-				url: pageUrl ?? null
+				// The URL parser drops tabs and line breaks, so the value stays one line.
+				url: pageUrl ? new URL(pageUrl).href : null
 			}
 		];
 	});
 	if (events.length === 0) return null;
 	return ical({
 		prodId: { company: 'Mantelzorgkaart', product: 'Mantelzorgkaart', language: 'NL' },
-		name: offer.name,
+		// ical-generator writes NAME and X-WR-CALNAME without escaping: escaped here.
+		name: escapeText(offer.name),
 		// No calendar-wide time zone: DTSTAMP must stay in UTC. The generator adds the
 		// VTIMEZONE for the events' TZID.
 		timezone: { name: null, generator: getVtimezoneComponent },

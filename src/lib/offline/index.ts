@@ -7,17 +7,21 @@ export {
 	precache,
 	precacheLanguage,
 	cachedLanguages,
+	answerFrom,
+	offlinePage,
+	OFFLINE_PATH,
 	type BuildFiles,
 	type PrecachePlan,
 	type PrecacheOptions
 } from './precache';
 export {
-	TAKE_OVER,
 	KEEP_LANGUAGE,
-	takeOverMessage,
+	VERSION,
 	keepLanguageMessage,
+	versionMessage,
 	parseWorkerMessage,
-	mayTakeOver,
-	type WorkerMessage
+	announcesNewVersion,
+	type WorkerMessage,
+	type PageMessage
 } from './messages';
 export { dataDate, offlineMessage } from './notice';

@@ -1,40 +1,47 @@
 /**
- * What a page asks its service worker.
+ * What pages and their service worker tell each other.
  *
- * Taking over: a new service worker installs in the background and then waits (it never
- * calls skipWaiting on its own), so a page in use keeps the scripts and data of its own
- * version. At the start of a full load, before the visitor did anything, the page asks a
- * waiting worker to take over; the worker agrees only when that page is the site's only
- * open window, so no other tab is in the middle of something. The page then loads once
- * more, now from the new version. A kiosk's idle reset is such a full load.
+ * A new version: a new service worker installs in the background and takes over as soon as
+ * it has the whole new build, in every tab at once. Pages are loaded network-first (see
+ * answerFrom in ./precache), so the next full load shows the deployed build whatever other
+ * tabs are open. A page that is open when the new worker takes over keeps running its own
+ * version and is told the version of the worker (VERSION); when it differs from the page's
+ * own, the page offers a reload and never reloads by itself. A kiosk waits for its idle reset.
  *
  * A language: a page in a language with its own pages (/en/…) asks for that language's
- * pages to be kept as well.
+ * pages to be kept as well (KEEP_LANGUAGE).
  */
 
-export const TAKE_OVER = 'mantelzorgkaart:take-over';
 export const KEEP_LANGUAGE = 'mantelzorgkaart:keep-language';
+export const VERSION = 'mantelzorgkaart:version';
 
-export type WorkerMessage =
-	{ type: typeof TAKE_OVER } | { type: typeof KEEP_LANGUAGE; language: string };
-
-export const takeOverMessage: WorkerMessage = { type: TAKE_OVER };
+export type WorkerMessage = { type: typeof KEEP_LANGUAGE; language: string };
+export type PageMessage = { type: typeof VERSION; version: string };
 
 export function keepLanguageMessage(language: string): WorkerMessage {
 	return { type: KEEP_LANGUAGE, language };
 }
 
-/** The message in a shape this service worker knows, or undefined. */
+export function versionMessage(version: string): PageMessage {
+	return { type: VERSION, version };
+}
+
+const fields = (data: unknown): Record<string, unknown> | undefined =>
+	typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : undefined;
+
+/** A message to the worker in a shape it knows, or undefined. */
 export function parseWorkerMessage(data: unknown): WorkerMessage | undefined {
-	if (typeof data !== 'object' || data === null) return undefined;
-	const { type, language } = data as { type?: unknown; language?: unknown };
-	if (type === TAKE_OVER) return takeOverMessage;
+	const { type, language } = fields(data) ?? {};
 	if (type === KEEP_LANGUAGE && typeof language === 'string' && language.length <= 16)
 		return keepLanguageMessage(language);
 	return undefined;
 }
 
-/** The page that asks is one of the windows; any other window may be in the middle of something. */
-export function mayTakeOver(openWindows: number): boolean {
-	return openWindows <= 1;
+/**
+ * Whether a message from the service worker says a version other than the page's own is
+ * now in charge: the page is then older than the deployed build.
+ */
+export function announcesNewVersion(data: unknown, ownVersion: string): boolean {
+	const { type, version } = fields(data) ?? {};
+	return type === VERSION && typeof version === 'string' && version !== ownVersion;
 }

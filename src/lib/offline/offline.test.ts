@@ -1,19 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 import {
+	announcesNewVersion,
+	answerFrom,
 	cachedLanguages,
 	cacheKey,
 	cacheName,
 	dataDate,
 	isOldCache,
 	keepLanguageMessage,
-	mayTakeOver,
 	offlineMessage,
+	offlinePage,
 	parseWorkerMessage,
 	precache,
 	precacheLanguage,
 	precachePlan,
-	takeOverMessage
+	versionMessage
 } from './index';
 import { formatDate } from '../data/dates';
 
@@ -34,6 +36,10 @@ const lists = {
 		'/en/resultaten',
 		'/en/resultaten/__data.json',
 		'/entree',
+		'/offline',
+		'/offline/__data.json',
+		'/en/offline',
+		'/en/offline/__data.json',
 		'/'
 	]
 };
@@ -64,7 +70,11 @@ describe('what is precached', () => {
 			'/resultaten/__data.json',
 			'/gebieden.geojson',
 			'/aanbod/x/agenda.ics',
-			'/entree'
+			'/entree',
+			'/offline',
+			'/offline/__data.json',
+			'/en/offline',
+			'/en/offline/__data.json'
 		]);
 	});
 
@@ -193,20 +203,40 @@ describe('a language of its own', () => {
 	});
 });
 
-describe('what a page asks its service worker', () => {
-	it('a new version takes over only when the asking page is the only open window', () => {
-		expect(mayTakeOver(1)).toBe(true);
-		expect(mayTakeOver(2)).toBe(false);
+describe('where an answer comes from', () => {
+	it('hashed build files from the cache; pages, data and endpoints from the network first', () => {
+		expect(answerFrom('/_app/immutable/entry/start.abc.js')).toBe('cache');
+		expect(answerFrom('/_app/immutable/assets/maplibre-gl-worker.def.mjs')).toBe('cache');
+		for (const path of ['/', '/resultaten', '/resultaten/__data.json', '/zoekindex.json', '/en'])
+			expect(answerFrom(path), path).toBe('network');
+	});
+
+	it("offline, a page that is not kept gets the offline page in the path's language", () => {
+		const languages = precachePlan(lists, locales).languages.keys();
+		expect(offlinePage('/en/aanbod/x', [...languages])).toBe('/en/offline');
+		expect(offlinePage('/en', ['en', 'tr'])).toBe('/en/offline');
+		expect(offlinePage('/tr/kaart', ['en', 'tr'])).toBe('/tr/offline');
+		expect(offlinePage('/aanbod/x', ['en', 'tr'])).toBe('/offline');
+		expect(offlinePage('/entree', ['en', 'tr'])).toBe('/offline');
+	});
+});
+
+describe('what pages and the service worker tell each other', () => {
+	it('a page offers a reload only when a version other than its own is in charge', () => {
+		expect(announcesNewVersion(versionMessage('2'), '1')).toBe(true);
+		expect(announcesNewVersion(versionMessage('1'), '1')).toBe(false);
+		expect(announcesNewVersion({ type: 'mantelzorgkaart:version', version: 2 }, '1')).toBe(false);
+		expect(announcesNewVersion('mantelzorgkaart:version', '1')).toBe(false);
+		expect(announcesNewVersion(null, '1')).toBe(false);
 	});
 
 	it('only messages in its own shape count', () => {
-		expect(parseWorkerMessage(takeOverMessage)).toEqual(takeOverMessage);
 		expect(parseWorkerMessage(keepLanguageMessage('en'))).toEqual(keepLanguageMessage('en'));
 		expect(parseWorkerMessage({ type: 'skip-waiting' })).toBeUndefined();
 		expect(
 			parseWorkerMessage({ type: 'mantelzorgkaart:keep-language', language: 5 })
 		).toBeUndefined();
-		expect(parseWorkerMessage('mantelzorgkaart:take-over')).toBeUndefined();
+		expect(parseWorkerMessage('mantelzorgkaart:keep-language')).toBeUndefined();
 		expect(parseWorkerMessage(null)).toBeUndefined();
 	});
 });

@@ -71,13 +71,45 @@ export function precachePlan(
 	const core: string[] = [];
 	for (const path of paths) {
 		const language = languageOf(path);
-		if (language) languages.get(language)!.push(path);
+		// Every language's offline page is always there: a visitor offline in a language never opened gets their own.
+		if (language && !isOfflinePage(path, language)) languages.get(language)!.push(path);
 		else core.push(path);
 	}
 	for (const [language, list] of languages) {
 		languages.set(language, [...list.filter((p) => p !== `/${language}`), `/${language}`]);
 	}
 	return { core, languages, all: new Set(paths) };
+}
+
+/** The site's own page for a page that is not available offline (src/routes/offline). */
+export const OFFLINE_PATH = '/offline';
+
+function isOfflinePage(path: string, language: string): boolean {
+	const page = `/${language}${OFFLINE_PATH}`;
+	return path === page || path === `${page}/__data.json`;
+}
+
+/**
+ * The offline page in the language of the path asked for: /en/… gets /en/offline, a path
+ * without a language prefix the default language's. `languages`: those with their own
+ * pages (the keys of PrecachePlan.languages).
+ */
+export function offlinePage(pathname: string, languages: Iterable<string>): string {
+	for (const language of languages)
+		if (pathname === `/${language}` || pathname.startsWith(`/${language}/`))
+			return `/${language}${OFFLINE_PATH}`;
+	return OFFLINE_PATH;
+}
+
+/**
+ * Where the service worker answers a known path from. Hashed build output never changes
+ * under its name: the cache. Pages, their data and endpoints change with every deploy: the
+ * network first, so one reload always shows the deployed build, in any number of tabs; the
+ * cache when there is no network. A page from the network asks for its own (new) hashed
+ * files, which the network supplies until the new version is installed.
+ */
+export function answerFrom(path: string): 'cache' | 'network' {
+	return isImmutable(path) ? 'cache' : 'network';
 }
 
 /**

@@ -1,46 +1,52 @@
 /**
- * Registers the service worker (src/service-worker.ts) and lets a waiting new version take
- * over at the start of a full load. Call once from the root layout's onMount, which runs
- * once per full load; returns the cleanup. See $lib/offline/messages.ts for the rules.
+ * Registers the service worker (src/service-worker.ts) and listens for a new version. Call
+ * once from the root layout's onMount, which runs once per full load; returns the cleanup.
+ * See $lib/offline/messages.ts for how a new version reaches the visitor.
  */
-import { dev } from '$app/environment';
+import { dev, version } from '$app/environment';
 import { resolve } from '$app/paths';
-import { keepLanguageMessage, takeOverMessage } from '$lib/offline';
+import { announcesNewVersion, keepLanguageMessage } from '$lib/offline';
+import { update } from './update.svelte';
+
+/** The browser's service workers, or undefined where there are none or site data is blocked (the access may throw). */
+function serviceWorkers(): ServiceWorkerContainer | undefined {
+	try {
+		return 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
+	} catch {
+		return undefined;
+	}
+}
 
 export function startServiceWorker(): () => void {
 	// Not in an embed: a page on another site must not download the whole kaart in the background.
-	if (dev || !('serviceWorker' in navigator) || window.self !== window.top) return () => {};
-	const container = navigator.serviceWorker;
-	let askedToTakeOver = false;
+	const container = dev || window.self !== window.top ? undefined : serviceWorkers();
+	if (!container) return () => {};
 
-	// The new version controls this page now, but the page came from the old one: load it again from the new one.
-	const onControllerChange = () => {
-		if (askedToTakeOver) location.reload();
+	const onMessage = (event: MessageEvent) => {
+		if (announcesNewVersion(event.data, version)) update.available = true;
 	};
-	container.addEventListener('controllerchange', onControllerChange);
+	container.addEventListener('message', onMessage);
+	container.startMessages();
 
-	// A version that finished installing during an earlier visit takes over now, before anything is used.
-	const takingOver = container
-		.getRegistration()
-		.then((registration) => {
-			if (!registration?.waiting || !container.controller) return;
-			askedToTakeOver = true;
-			registration.waiting.postMessage(takeOverMessage);
-		})
-		.catch(() => undefined);
+	// The browser looks for a new version on every full load; a page left open looks again when the visitor returns to it.
+	const onVisible = () => {
+		if (document.visibilityState !== 'visible') return;
+		container
+			.getRegistration()
+			.then((registration) => registration?.update())
+			.catch(() => undefined);
+	};
+	document.addEventListener('visibilitychange', onVisible);
 
 	// The first install fetches the whole site: only after the page itself has loaded.
 	const register = async () => {
 		try {
 			await container.register(`${resolve('/')}service-worker.js`);
-			// Taking over: the page loads again and asks the new version. A message to the old one now would
-			// keep it busy, and Chromium then holds the new one back.
-			await takingOver;
-			if (askedToTakeOver) return;
 			// The pages of this page's language stay available offline too (the default language always is).
 			const language = document.documentElement.lang;
 			if (language) (await container.ready).active?.postMessage(keepLanguageMessage(language));
 		} catch (error) {
+			// Blocked site data or a private window: the site works, only not offline.
 			console.warn('Offline gebruik:', error);
 		}
 	};
@@ -48,7 +54,8 @@ export function startServiceWorker(): () => void {
 	else window.addEventListener('load', register, { once: true });
 
 	return () => {
-		container.removeEventListener('controllerchange', onControllerChange);
+		container.removeEventListener('message', onMessage);
+		document.removeEventListener('visibilitychange', onVisible);
 		window.removeEventListener('load', register);
 	};
 }
