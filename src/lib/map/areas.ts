@@ -109,3 +109,12 @@ export function toMapAreas(areas: AreaCollection): MapAreas {
 		features
 	};
 }
+
+const prepared = new WeakMap<AreaCollection, MapAreas>();
+
+/** `toMapAreas`, once per loaded collection: every prerendered page with a plattegrond asks for it. */
+export function mapAreasOf(areas: AreaCollection): MapAreas {
+	let result = prepared.get(areas);
+	if (!result) prepared.set(areas, (result = toMapAreas(areas)));
+	return result;
+}

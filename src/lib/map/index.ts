@@ -9,6 +9,7 @@ export {
 } from './cluster';
 export {
 	toMapAreas,
+	mapAreasOf,
 	labelPoint,
 	type MapAreas,
 	type MapAreaFeature,

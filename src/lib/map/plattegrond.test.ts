@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AreaCollection, AreaGeometry, Position } from '../data/schema';
 import { toMapAreas } from './areas';
 import { PlaceIndex } from './cluster';
-import { groupByPlace } from './places';
+import { groupByPlace, type MapListing } from './places';
 import {
 	areaPath,
 	frameBBox,
@@ -132,15 +132,28 @@ describe('plattegrondBase', () => {
 });
 
 describe('svgMarkers', () => {
-	const listings = [
-		{ id: 'a', name: 'A', needs: ['respijtzorg' as const], coordinates: [5.05, 52.05] as Position },
+	const listings: MapListing[] = [
+		{
+			id: 'a',
+			name: 'A',
+			address: undefined,
+			needs: ['respijtzorg'],
+			coordinates: [5.05, 52.05]
+		},
 		{
 			id: 'b',
 			name: 'B',
-			needs: ['educatie' as const],
-			coordinates: [5.0501, 52.0501] as Position
+			address: undefined,
+			needs: ['educatie'],
+			coordinates: [5.0501, 52.0501]
 		},
-		{ id: 'c', name: 'C', needs: ['educatie' as const], coordinates: [5.15, 52.15] as Position }
+		{
+			id: 'c',
+			name: 'C',
+			address: undefined,
+			needs: ['educatie'],
+			coordinates: [5.15, 52.15]
+		}
 	];
 
 	it('clusters what is close at this scale and accounts for every offer', () => {
