@@ -45,6 +45,9 @@ const config = {
 		// Root-relative asset paths: the service worker answers any unknown address offline with the
 		// offline page (/en/aanbod/x gets /en/offline), whose scripts must load from any depth.
 		paths: { relative: false },
+		// A page's own CSS (under 10 KB per file: all but MapLibre's) goes into its HTML, so the
+		// first paint needs one request. Measured in bench/README.md ("inlineStyleThreshold").
+		inlineStyleThreshold: 10 * 1024,
 		// Registered by $lib/components/offline/register.ts: not inside an embed, and a new version waits for a full load.
 		serviceWorker: { register: false },
 		// Hash mode: prerendered pages get the policy as a meta tag with hashes of Kit's own inline script.

@@ -39,12 +39,16 @@ export interface OpenOptions extends BrowserContextOptions {
 	site?: string;
 }
 
-export function useBrowser() {
+/** `args`: Chromium flags on top of the usual ones, e.g. `--disable-webgl` for a browser without WebGL. */
+export function useBrowser({ args = [] }: { args?: string[] } = {}) {
 	let browser: Browser | undefined;
 	const visits: Visit[] = [];
 
 	beforeAll(async () => {
-		browser = await chromium.launch({ executablePath: process.env.CHROME_PATH, args: CHROME_ARGS });
+		browser = await chromium.launch({
+			executablePath: process.env.CHROME_PATH,
+			args: [...CHROME_ARGS, ...args]
+		});
 	});
 	afterEach(async () => {
 		const problems = visits.flatMap((v) => v.problems);

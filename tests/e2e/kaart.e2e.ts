@@ -1,7 +1,8 @@
 /**
- * /kaart end to end: the map reaches idle in headless Chromium (WebGL on SwiftShader), its
- * markers account for every offer with a place, clusters zoom in, a marker selects its list
- * item, and the landing page never loads MapLibre.
+ * /kaart end to end: the prerendered SVG plattegrond is the first view (markers for every
+ * offer with a place, names that never overlap, links that work without script), MapLibre
+ * and its worker load only on the first zoom, and then show the same markers; a marker
+ * selects its list item on both; without WebGL the SVG stays.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -14,206 +15,116 @@ const { open } = useBrowser();
 
 const withPlace = dataset.offers.filter((f) => f.geometry).length;
 const withoutPlace = dataset.offers.length - withPlace;
+const wijken = dataset.areas.features.filter((f) => f.properties.type === 'wijk');
+const respijt = dataset.offers.filter(
+	(f) => f.geometry && effectiveNeeds(f.properties).includes('respijtzorg')
+);
 
-const MAP = '[data-map-state]';
+const SVG = '[data-plattegrond]';
+const GL = '[data-map-state]';
 // SwiftShader is slow: the first idle can take a while on two cores.
 const IDLE_TIMEOUT = 45_000;
 
-async function mapIdle(page: Page) {
-	await page.waitForSelector(`${MAP}[data-map-state="idle"]`, { timeout: IDLE_TIMEOUT });
+/** The scripts among `requests` that are (or load) MapLibre: its chunk, its worker, the GL map's code. */
+async function mapLibreLoads(requests: readonly string[]): Promise<string[]> {
+	const found: string[] = [];
+	for (const url of requests.filter((u) => /\.m?js(\?|$)/.test(u))) {
+		if (/maplibre/i.test(url) || /maplibre/i.test(await (await fetch(url)).text())) found.push(url);
+	}
+	return found;
 }
 
-/** The offers the rendered markers stand for: cluster counts plus offers per place. */
-function markerTotal(page: Page) {
-	return page.$$eval('[data-map-marker="cluster"], [data-map-marker="place"]', (buttons) =>
-		buttons.reduce((sum, b) => sum + Number((b as HTMLElement).dataset.count), 0)
+async function glIdle(page: Page) {
+	await page.waitForSelector(`${GL}[data-map-state="idle"]`, { timeout: IDLE_TIMEOUT });
+	await page.waitForSelector('[data-map-mode="gl"]', { timeout: IDLE_TIMEOUT });
+}
+
+/** The offers the markers inside `scope` stand for: cluster counts plus offers per place. */
+function markerTotal(page: Page, scope: string) {
+	return page.$$eval(
+		`${scope} [data-map-marker="cluster"], ${scope} [data-map-marker="place"]`,
+		(markers) => markers.reduce((sum, b) => sum + Number((b as HTMLElement).dataset.count), 0)
 	);
 }
 
-const markerKeys = (page: Page) =>
-	page.$$eval('[data-map-key]', (buttons) =>
-		buttons.map((b) => (b as HTMLElement).dataset.mapKey).sort()
-	);
-const zoomOf = (page: Page) => page.$eval(MAP, (el) => Number((el as HTMLElement).dataset.mapZoom));
+const zoomOf = (page: Page) => page.$eval(GL, (el) => Number((el as HTMLElement).dataset.mapZoom));
 
-/** Waits until the map has moved away from `zoom` and settled. */
+/** Waits until the GL map has moved away from `zoom` and settled. */
 async function settledAfter(page: Page, zoom: number) {
 	await page.waitForFunction(
 		([selector, before]) => {
 			const el = document.querySelector<HTMLElement>(selector as string);
 			return !!el && el.dataset.mapState === 'idle' && Number(el.dataset.mapZoom) !== before;
 		},
-		[MAP, zoom] as const,
+		[GL, zoom] as const,
 		{ timeout: IDLE_TIMEOUT }
 	);
 }
 
-describe('/kaart', () => {
-	it('reaches idle with markers for every offer that has a place, and wijk names on the map', async () => {
-		const { page } = await open('/kaart');
-		await mapIdle(page);
-		expect(await markerTotal(page)).toBe(withPlace);
-		const labels = await page.$$eval('[data-wijk-label]', (els) =>
-			els.map((e) => e.textContent?.trim())
-		);
-		expect(labels.sort()).toEqual(
-			dataset.areas.features
-				.filter((f) => f.properties.type === 'wijk')
-				.map((f) => f.properties.name)
-				.sort()
-		);
+/** Drags the SVG a little: the GL map takes over at the same view, without zooming. */
+async function dragMap(page: Page) {
+	const box = (await page.locator(SVG).boundingBox())!;
+	const [x, y] = [box.x + box.width / 2, box.y + 12];
+	await page.mouse.move(x, y);
+	await page.mouse.down();
+	await page.mouse.move(x + 30, y + 10, { steps: 4 });
+	await page.mouse.up();
+}
+
+/** Boxes of the visible names and markers of the SVG, and how many of them overlap. */
+function overlaps(page: Page) {
+	return page.evaluate((selector) => {
+		const svg = document.querySelector(selector)!;
+		const boxes = (s: string) =>
+			[...svg.querySelectorAll(s)].map((el) => el.getBoundingClientRect());
+		const hit = (a: DOMRect, b: DOMRect) =>
+			a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+		const labels = boxes('[data-area-label]');
+		const markers = boxes('[data-map-marker]');
+		const frame = svg.getBoundingClientRect();
+		return {
+			labels: labels.length,
+			overlapping:
+				labels.filter((l, i) => labels.slice(i + 1).some((o) => hit(l, o))).length +
+				labels.filter((l) => markers.some((m) => hit(l, m))).length,
+			outside: labels.filter(
+				(l) =>
+					l.left < frame.left ||
+					l.right > frame.right ||
+					l.top < frame.top ||
+					l.bottom > frame.bottom
+			).length
+		};
+	}, SVG);
+}
+
+describe('/kaart: the SVG plattegrond', () => {
+	it('shows a marker for every offer with a place and wijk names that never overlap, without loading MapLibre', async () => {
+		const { page, requests } = await open('/kaart');
+		await hydrated(page);
+		await page.waitForLoadState('networkidle');
+		expect(await markerTotal(page, SVG)).toBe(withPlace);
+		expect(await page.locator(SVG).getAttribute('data-count')).toBe(String(withPlace));
+		const found = await overlaps(page);
+		expect(found.labels).toBeGreaterThan(wijken.length / 2);
+		expect(found.overlapping).toBe(0);
+		expect(found.outside).toBe(0);
 		expect(
 			await page.getByRole('heading', { name: `Zonder vaste plek: ${withoutPlace}` }).count()
 		).toBe(1);
 		expect(await page.locator('#naast-de-kaart li[id^="aanbod-"]').count()).toBe(
 			dataset.offers.length
 		);
-		// The markers are real buttons inside the labelled map.
-		const map = page.getByRole('region', { name: /Kaart van de hulp in/ });
-		expect(
-			await map.getByRole('button', { name: /^Groep van \d+: zoom in$/ }).count()
-		).toBeGreaterThan(0);
-
-		// No marker hides a wijk name, and no name hides a marker.
-		const overlapping = await page.evaluate(() => {
-			const boxes = (selector: string) =>
-				[...document.querySelectorAll(selector)]
-					.filter((el) => getComputedStyle(el).visibility !== 'hidden')
-					.map((el) => el.getBoundingClientRect());
-			const markers = boxes('[data-map-marker]');
-			return boxes('[data-wijk-label]').filter((l) =>
-				markers.some(
-					(m) => l.left < m.right && m.left < l.right && l.top < m.bottom && m.top < l.bottom
-				)
-			).length;
-		});
-		expect(overlapping).toBe(0);
-
+		expect(await mapLibreLoads(requests)).toEqual([]);
 		mkdirSync('test-results', { recursive: true });
-		await page.locator('.map-column').screenshot({ path: 'test-results/kaart.png' });
+		await page.locator('.map-column').screenshot({ path: 'test-results/kaart-svg.png' });
 	});
 
-	it('zooms into a cluster on click', async () => {
-		const { page } = await open('/kaart');
+	it('redraws for a filter with the same URL parameters as the results page, still without MapLibre', async () => {
+		const { page, requests } = await open('/kaart?hulp=respijtzorg');
 		await hydrated(page);
-		await mapIdle(page);
-		const before = await markerKeys(page);
-		const zoom = await zoomOf(page);
-		const cluster = page.locator('[data-map-marker="cluster"]').first();
-		await cluster.click();
-		await settledAfter(page, zoom);
-		expect(await zoomOf(page)).toBeGreaterThan(zoom);
-		expect(await markerKeys(page)).not.toEqual(before);
-	});
-
-	it('selects the list item of a clicked marker: it gets focus', async () => {
-		const { page } = await open('/kaart');
-		await hydrated(page);
-		await mapIdle(page);
-		// Zoom in until a single-offer marker is in view.
-		let place = page.locator('[data-map-marker="place"][data-count="1"]').first();
-		while ((await place.count()) === 0) {
-			const zoom = await zoomOf(page);
-			await page.locator('[data-map-marker="cluster"]').first().click();
-			await settledAfter(page, zoom);
-			place = page.locator('[data-map-marker="place"][data-count="1"]').first();
-		}
-		const id = await place.getAttribute('data-offer-ids');
-		const name = offers.find((o) => o.id === id)!.name;
-		expect(await place.getAttribute('aria-label')).toBe(name);
-		await place.click();
-		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`aanbod-${id}`);
-		expect(
-			await page.locator(`[data-map-key][aria-current="true"]`).getAttribute('data-offer-ids')
-		).toBe(id);
-	});
-
-	it('opens a cluster from the keyboard and puts focus on what it split into', async () => {
-		const { page } = await open('/kaart');
-		await hydrated(page);
-		await mapIdle(page);
-		const zoom = await zoomOf(page);
-		await page.locator('[data-map-marker="cluster"]').first().focus();
-		await page.keyboard.press('Enter');
-		await settledAfter(page, zoom);
-		await expect
-			.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-map-marker')))
-			.toMatch(/^(cluster|place)$/);
-	});
-
-	it('pans and zooms with the keyboard on the map itself', async () => {
-		const { page } = await open('/kaart');
-		await hydrated(page);
-		await mapIdle(page);
-		const zoom = await zoomOf(page);
-		await page.locator('canvas.maplibregl-canvas').focus();
-		await page.keyboard.press('+');
-		await settledAfter(page, zoom);
-		expect(await zoomOf(page)).toBeGreaterThan(zoom);
-	});
-
-	it('jumps instead of flying when the visitor asks for less motion', async () => {
-		const { page } = await open('/kaart', { reducedMotion: 'reduce' });
-		await hydrated(page);
-		await mapIdle(page);
-		const zoom = await zoomOf(page);
-		await page.locator('[data-map-marker="cluster"]').first().click();
-		// A jump is over within the click; a flight would still be under way.
-		expect(await zoomOf(page)).toBeGreaterThan(zoom);
-	});
-
-	it('lists offers that share an address in a panel, none hidden', async () => {
-		const wijk = wijkByName('Westerkwartier').code;
-		const { page } = await open(`/kaart?wijk=${wijk}`);
-		await hydrated(page);
-		await mapIdle(page);
-		const shared = page.locator('[data-map-marker="place"]:not([data-count="1"])');
-		while ((await shared.count()) === 0) {
-			const zoom = await zoomOf(page);
-			await page.locator('[data-map-marker="cluster"]').first().click();
-			await settledAfter(page, zoom);
-		}
-		const marker = shared.first();
-		const ids = (await marker.getAttribute('data-offer-ids'))!.split(' ');
-		expect(await marker.getAttribute('aria-label')).toMatch(
-			new RegExp(`^${ids.length} keer hulp op `)
-		);
-		await marker.click();
-		const panel = page.getByRole('group', { name: (await marker.getAttribute('aria-label'))! });
-		expect(await panel.getByRole('button').count()).toBe(ids.length + 1);
-		await panel.locator(`[data-offer-id="${ids[1]}"]`).click();
-		await expect
-			.poll(() => page.evaluate(() => document.activeElement?.id))
-			.toBe(`aanbod-${ids[1]}`);
-	});
-
-	it('filters by wijk when a wijk is clicked on the map', async () => {
-		const { page } = await open('/kaart');
-		await hydrated(page);
-		await mapIdle(page);
-		const wijk = wijkByName('Westerkwartier');
-		await page.locator(MAP).scrollIntoViewIfNeeded();
-		const label = await page.locator(`[data-wijk-label="${wijk.code}"]`).boundingBox();
-		// Just above the name: the label lets clicks through, a marker might not.
-		await page.mouse.click(label!.x + label!.width / 2, label!.y - 4);
-		await expect.poll(() => new URL(page.url()).searchParams.get('wijk')).toBe(wijk.code);
-		await expect.poll(() => page.locator('#kaart-wijk').inputValue()).toBe(wijk.code);
-		const inWijk = dataset.offers.filter(
-			(f) => f.geometry && f.properties.wijk === wijk.code
-		).length;
-		await expect.poll(() => markerTotal(page)).toBe(inWijk);
-	});
-
-	it('filters by hulpvraag with the same URL parameters as the results page', async () => {
-		const { page } = await open('/kaart?hulp=respijtzorg');
-		await hydrated(page);
-		await mapIdle(page);
-		const respijt = dataset.offers.filter(
-			(f) => f.geometry && effectiveNeeds(f.properties).includes('respijtzorg')
-		);
-		await expect.poll(() => markerTotal(page)).toBe(respijt.length);
+		await expect.poll(() => markerTotal(page, SVG)).toBe(respijt.length);
 		expect(await page.getByLabel('Respijtzorg').isChecked()).toBe(true);
-		// The list beside the map shows the same selection, with and without a place.
 		const listed = await page.$$eval('#naast-de-kaart li[id^="aanbod-"]', (items) =>
 			items.map((li) => li.id.slice('aanbod-'.length))
 		);
@@ -221,13 +132,51 @@ describe('/kaart', () => {
 			.filter((f) => effectiveNeeds(f.properties).includes('respijtzorg'))
 			.map((f) => f.properties.id);
 		expect(listed.sort()).toEqual(expected.sort());
+		// Another filter, chosen on the page, redraws the SVG.
+		await page.getByLabel('Educatie').check();
+		const both = dataset.offers.filter(
+			(f) =>
+				f.geometry &&
+				effectiveNeeds(f.properties).some((n) => n === 'respijtzorg' || n === 'educatie')
+		);
+		await expect.poll(() => markerTotal(page, SVG)).toBe(both.length);
+		expect(await mapLibreLoads(requests)).toEqual([]);
 	});
 
-	it('has no axe violations once the map is idle', async () => {
+	it('filters by wijk when a wijk is clicked on the SVG', async () => {
 		const { page } = await open('/kaart');
-		await mapIdle(page);
-		expect(await axeViolations(page)).toEqual([]);
-	}, 120_000);
+		await hydrated(page);
+		const wijk = wijkByName('Westerkwartier');
+		// The name lets clicks through to the wijk under it.
+		const label = (await page.locator(`${SVG} [data-area-label="${wijk.code}"]`).boundingBox())!;
+		await page.mouse.click(label.x + label.width / 2, label.y + label.height / 2);
+		await expect.poll(() => new URL(page.url()).searchParams.get('wijk')).toBe(wijk.code);
+		await expect.poll(() => page.locator('#kaart-wijk').inputValue()).toBe(wijk.code);
+		const inWijk = dataset.offers.filter(
+			(f) => f.geometry && f.properties.wijk === wijk.code
+		).length;
+		await expect.poll(() => markerTotal(page, SVG)).toBe(inWijk);
+	});
+
+	it('a marker on the SVG focuses its card', async () => {
+		const { page, requests } = await open('/kaart?hulp=respijtzorg');
+		await hydrated(page);
+		const place = page.locator(`${SVG} [data-map-marker="place"][data-count="1"]`).first();
+		const id = await place.getAttribute('data-offer-ids');
+		expect(await place.getAttribute('aria-label')).toBe(offers.find((o) => o.id === id)!.name);
+		await place.click();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`aanbod-${id}`);
+		expect(await place.getAttribute('aria-current')).toBe('true');
+		expect(await mapLibreLoads(requests)).toEqual([]);
+	});
+
+	for (const path of ['/kaart', '/ar/kaart']) {
+		it(`has no axe violations on ${path}`, async () => {
+			const { page } = await open(path);
+			await hydrated(page);
+			expect(await axeViolations(page)).toEqual([]);
+		}, 120_000);
+	}
 
 	it('offers a skip link before the map', async () => {
 		const { page } = await open('/kaart');
@@ -236,6 +185,109 @@ describe('/kaart', () => {
 		await skip.focus();
 		await skip.press('Enter');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('naast-de-kaart');
+	});
+});
+
+describe('/kaart without JavaScript', () => {
+	it('shows the SVG with links to every wijk page, and markers that link to the list', async () => {
+		const { page } = await open('/kaart', { javaScriptEnabled: false });
+		expect(await markerTotal(page, SVG)).toBe(withPlace);
+		const areaLinks = await page
+			.locator(`${SVG} a[aria-label]:has([data-area])`)
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		expect(areaLinks.toSorted()).toEqual(
+			wijken.map((w) => `/wijk/${w.properties.code}`).toSorted()
+		);
+		const cluster = page.locator(`${SVG} [data-map-marker="cluster"]`).first();
+		expect(await cluster.getAttribute('href')).toBe('#naast-de-kaart');
+		expect(await page.locator(`${SVG} title`).textContent()).toMatch(/^Plattegrond van /);
+		// The zoom buttons need script: they are not there to disappoint anyone.
+		expect(await page.getByRole('button', { name: 'Inzoomen' }).count()).toBe(0);
+	});
+});
+
+describe('/kaart: MapLibre on the first zoom', () => {
+	it('loads MapLibre and its worker only after a zoom click, then zooms in with keyboard focus on its zoom button', async () => {
+		const { page, requests } = await open('/kaart?hulp=respijtzorg');
+		await hydrated(page);
+		await page.waitForLoadState('networkidle');
+		expect(await mapLibreLoads(requests)).toEqual([]);
+		const svgZoom = page.getByRole('button', { name: 'Inzoomen' });
+		await svgZoom.focus();
+		await svgZoom.press('Enter');
+		await glIdle(page);
+		expect((await mapLibreLoads(requests)).length).toBeGreaterThanOrEqual(2);
+		expect(requests.some((url) => /maplibre-gl-worker/.test(url))).toBe(true);
+		// Every marker on the GL map is one of the filter's offers.
+		const ids = await page.$$eval(`${GL} [data-map-marker="place"]`, (markers) =>
+			markers.flatMap((m) => (m as HTMLElement).dataset.offerIds!.split(' '))
+		);
+		const allowed = new Set(respijt.map((f) => f.properties.id));
+		expect(ids.filter((id) => !allowed.has(id))).toEqual([]);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.className ?? ''))
+			.toContain('maplibregl-ctrl-zoom-in');
+	});
+
+	it('opens at the same view with the same markers and the same selection', async () => {
+		const { page } = await open('/kaart?hulp=respijtzorg');
+		await hydrated(page);
+		const total = await markerTotal(page, SVG);
+		const place = page.locator(`${SVG} [data-map-marker="place"][data-count="1"]`).first();
+		const id = (await place.getAttribute('data-offer-ids'))!;
+		await place.click();
+		await dragMap(page);
+		await glIdle(page);
+		expect(await markerTotal(page, GL)).toBe(total);
+		// The chosen offer is still chosen: its marker (or the cluster it is in) says so.
+		const selected = page.locator(`${GL} [data-map-key].selected`);
+		expect(await selected.count()).toBe(1);
+		const ids = await selected.getAttribute('data-offer-ids');
+		if (ids) expect(ids.split(' ')).toContain(id);
+	});
+
+	it('a marker on the GL map focuses its card', async () => {
+		const { page } = await open('/kaart');
+		await hydrated(page);
+		await dragMap(page);
+		await glIdle(page);
+		let place = page.locator(`${GL} [data-map-marker="place"][data-count="1"]`).first();
+		while ((await place.count()) === 0) {
+			const zoom = await zoomOf(page);
+			await page.locator(`${GL} [data-map-marker="cluster"]`).first().click();
+			await settledAfter(page, zoom);
+			place = page.locator(`${GL} [data-map-marker="place"][data-count="1"]`).first();
+		}
+		const id = await place.getAttribute('data-offer-ids');
+		await place.click();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`aanbod-${id}`);
+		mkdirSync('test-results', { recursive: true });
+		await page.locator('.map-column').screenshot({ path: 'test-results/kaart-gl.png' });
+	});
+
+	it('zooms the GL map into a cluster clicked on the SVG', async () => {
+		const { page } = await open('/kaart');
+		await hydrated(page);
+		await page.locator(`${SVG} [data-map-marker="cluster"]`).first().click();
+		await glIdle(page);
+		expect(await markerTotal(page, GL)).toBeGreaterThan(0);
+		expect(await page.locator('[data-map-mode="gl"]').count()).toBe(1);
+	});
+});
+
+describe('/kaart without WebGL', () => {
+	const noWebGL = useBrowser({ args: ['--disable-webgl', '--disable-3d-apis'] });
+
+	it('keeps the SVG and says plainly that zooming is not possible, with no page error', async () => {
+		const { page, requests } = await noWebGL.open('/kaart');
+		await hydrated(page);
+		await page.getByRole('button', { name: 'Inzoomen' }).click();
+		await expect
+			.poll(() => page.getByRole('status').filter({ hasText: 'Inzoomen kan niet' }).count())
+			.toBe(1);
+		expect(await markerTotal(page, SVG)).toBe(withPlace);
+		expect(await page.locator('[data-map-mode="svg"]').count()).toBe(1);
+		expect(await mapLibreLoads(requests)).toEqual([]);
 	});
 });
 

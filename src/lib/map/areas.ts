@@ -4,6 +4,7 @@
  * neighbours'. Prepared once at build time and served as /gebieden.geojson.
  */
 import type { AreaCollection, AreaGeometry, Position } from '../data/schema';
+import polylabel from 'polylabel';
 import { bboxOf, neighbourMap, type BBox } from '../geo';
 
 export interface MapAreaProperties {
@@ -53,55 +54,22 @@ function ringArea(ring: Position[]): number {
 	return Math.abs(sum / 2);
 }
 
-/** Signed distance from a point to the polygon's edges on a local flat plane: positive inside. */
-function edgeDistance([x, y]: Position, polygon: Position[][], lonScale: number): number {
-	let inside = false;
-	let best = Infinity;
-	for (const ring of polygon) {
-		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-			const [ax, ay] = ring[i]!;
-			const [bx, by] = ring[j]!;
-			if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
-			const dx = (bx - ax) * lonScale;
-			const dy = by - ay;
-			const px = (x - ax) * lonScale;
-			const py = y - ay;
-			const lengthSq = dx * dx + dy * dy;
-			const t = lengthSq === 0 ? 0 : Math.max(0, Math.min(1, (px * dx + py * dy) / lengthSq));
-			best = Math.min(best, Math.hypot(px - t * dx, py - t * dy));
-		}
-	}
-	return inside ? best : -best;
-}
-
 /**
- * A point well inside the (largest part of the) area, for its label: a grid search for
- * the point farthest from any edge, refined around the best cell. A plain centroid can
- * fall outside a bent wijk.
+ * A point well inside the (largest part of the) area, for its label: the pole of
+ * inaccessibility (polylabel), found on a plane where a degree of longitude is as long as
+ * it is at this latitude. A plain centroid can fall outside a bent wijk.
  */
 export function labelPoint(geometry: AreaGeometry): Position {
 	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 	const polygon = polygons.reduce((a, b) => (ringArea(b[0] ?? []) > ringArea(a[0] ?? []) ? b : a));
 	const [west, south, east, north] = bboxOf([{ type: 'Polygon', coordinates: polygon }]);
 	const lonScale = Math.cos((((south + north) / 2) * Math.PI) / 180);
-	const steps = 12;
-	let best: Position = [(west + east) / 2, (south + north) / 2];
-	let bestDistance = edgeDistance(best, polygon, lonScale);
-	let [w, h] = [(east - west) / steps, (north - south) / steps];
-	let [x0, y0] = [west, south];
-	for (let pass = 0; pass < 4; pass++) {
-		for (let i = 0; i <= steps; i++) {
-			for (let j = 0; j <= steps; j++) {
-				const candidate: Position = [x0 + i * w, y0 + j * h];
-				const distance = edgeDistance(candidate, polygon, lonScale);
-				if (distance > bestDistance) [best, bestDistance] = [candidate, distance];
-			}
-		}
-		// Search again on a finer grid around the best point so far.
-		[x0, y0] = [best[0] - w, best[1] - h];
-		[w, h] = [(2 * w) / steps, (2 * h) / steps];
-	}
-	return round(best);
+	const flat = polygon.map((ring) =>
+		ring.map(([lon, lat]): [number, number] => [lon * lonScale, lat])
+	);
+	// About a metre: far finer than a label needs, and still only a few hundred cells.
+	const [x, y] = polylabel(flat, Math.max(east - west, north - south) / 1000);
+	return round([x / lonScale, y]);
 }
 
 /** Greedy colouring in a fixed order: deterministic, and 4 tints are plenty for wijken. */
@@ -140,4 +108,13 @@ export function toMapAreas(areas: AreaCollection): MapAreas {
 		bbox: bboxOf(areas.features.map((f) => f.geometry)),
 		features
 	};
+}
+
+const prepared = new WeakMap<AreaCollection, MapAreas>();
+
+/** `toMapAreas`, once per loaded collection: every prerendered page with a plattegrond asks for it. */
+export function mapAreasOf(areas: AreaCollection): MapAreas {
+	let result = prepared.get(areas);
+	if (!result) prepared.set(areas, (result = toMapAreas(areas)));
+	return result;
 }

@@ -9,6 +9,7 @@ export {
 } from './cluster';
 export {
 	toMapAreas,
+	mapAreasOf,
 	labelPoint,
 	type MapAreas,
 	type MapAreaFeature,
@@ -30,3 +31,26 @@ export { bboxOfPoints, atLeast, padBBox, sameBBox } from './view';
 export { StyleQueue } from './queue';
 export { filterForMap, type MapFilter } from './filter';
 export { placeLabels, type Rect, type Offset, type LabelOptions } from './labels';
+export {
+	areaPath,
+	frameBBox,
+	frameFor,
+	frameZoom,
+	labelBox,
+	mercator,
+	plattegrondBase,
+	project,
+	shadeByRange,
+	svgLabels,
+	svgMarkers,
+	unproject,
+	LABEL_FONT_SIZE,
+	LABEL_LINE_HEIGHT,
+	MARKER_RADIUS,
+	type Frame,
+	type FrameOptions,
+	type PlattegrondBase,
+	type SvgArea,
+	type SvgLabel,
+	type SvgMarker
+} from './plattegrond';

@@ -7,7 +7,7 @@ import {
 	wijkenOf
 } from '$lib/coverage';
 import { todayInAmsterdam } from '$lib/data';
-import { labelPoint } from '$lib/map';
+import { mapAreasOf, plattegrondBase } from '$lib/map';
 import { checkDataDir, loadDataset } from '$lib/server/data';
 
 export function load() {
@@ -17,18 +17,13 @@ export function load() {
 	const warnings = warningEntries(offers, problems);
 	const wijken = wijkenOf(areas);
 	const byNeed = coverageByNeed(offers, wijken);
-	// The point where the map puts each wijk's name; the shading badge goes right under it.
-	const labels = new Map(
-		areas.features
-			.filter((f) => f.properties.type === 'wijk')
-			.map((f) => [f.properties.code, labelPoint(f.geometry)])
-	);
 	return {
 		builtOn: todayInAmsterdam(),
 		offerCount: offers.length,
 		byNeed,
 		byAandachtspunt: coverageByAandachtspunt(offers, wijken),
-		gaps: byNeed.map(gapsOf).map((gaps) => ({ ...gaps, label: labels.get(gaps.wijk.code)! })),
+		gaps: byNeed.map(gapsOf),
+		plattegrond: plattegrondBase(mapAreasOf(areas)),
 		stale: staleEntries(offers, problems),
 		warnings,
 		// Each warning counts, as in data:check's total, not each offer that has one.

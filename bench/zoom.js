@@ -1,0 +1,85 @@
+/**
+ * The cost the SVG plattegrond moves from page load to the first interaction: the time
+ * from the first click on "Inzoomen" on /kaart to a drawn MapLibre map (its first `idle`
+ * after the zoom; `data-map-mode="gl"`), plus the bytes that click fetches. Fresh browser
+ * context per run (empty cache), medians. WebGL runs on SwiftShader here.
+ *
+ *   node bench/zoom.js [runs]
+ */
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.js';
+import { serveBuild } from '../scripts/serve.js';
+import { kb, median } from './site.js';
+
+export const BUDGET_MS = 1500;
+const TIMEOUT_MS = 60_000;
+
+async function measureOnce(browser, url) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	const tab = await context.newPage();
+	try {
+		await tab.goto(`${url}/kaart`);
+		await tab.waitForSelector('body[data-hydrated]', { state: 'attached' });
+		await tab.waitForLoadState('networkidle');
+		let bytes = 0;
+		tab.on('response', async (response) => {
+			const body = await response.body().catch(() => undefined);
+			if (body) bytes += gzipSync(body).length;
+		});
+		const started = await tab.evaluate(() => performance.now());
+		await tab.getByRole('button', { name: 'Inzoomen' }).click();
+		await tab.waitForSelector('[data-map-mode="gl"]', { timeout: TIMEOUT_MS });
+		const drawn = await tab.evaluate(() => performance.now());
+		return { ms: drawn - started, bytes };
+	} catch (error) {
+		return { ms: null, bytes: null, error: error.message };
+	} finally {
+		await context.close();
+	}
+}
+
+export async function measureZoom({ runs = 5, dir = 'build' } = {}) {
+	const { server, url } = await serveBuild({ dir });
+	const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+	try {
+		const measured = [];
+		for (let run = 0; run < runs; run++) measured.push(await measureOnce(browser, url));
+		const ms = median(measured.map((m) => m.ms));
+		const bytes = median(measured.map((m) => m.bytes));
+		return {
+			runs,
+			clickToMapMs: ms,
+			bytesAfterClickGzip: bytes,
+			errors: measured.flatMap((m) => (m.error ? [m.error] : [])),
+			budgets: [
+				{
+					budget: `Eerste klik op Inzoomen tot getekende MapLibre-kaart ≤ ${BUDGET_MS} ms`,
+					actual: ms === null ? 'niet getekend' : `${Math.round(ms)} ms (mediaan van ${runs})`,
+					met: ms !== null && ms <= BUDGET_MS
+				}
+			]
+		};
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+	const result = await measureZoom({
+		runs: Number(process.argv[2] ?? 5),
+		dir: process.env.BENCH_BUILD_DIR ?? 'build'
+	});
+	console.log(
+		`/kaart, eerste klik op Inzoomen: ${result.clickToMapMs === null ? 'niet getekend' : `${Math.round(result.clickToMapMs)} ms`} tot een getekende MapLibre-kaart; ` +
+			`${result.bytesAfterClickGzip === null ? '—' : kb(result.bytesAfterClickGzip).toFixed(1)} KB gzip geladen na de klik.`
+	);
+	for (const error of result.errors) console.log(`  fout: ${error}`);
+	for (const b of result.budgets)
+		console.log(`  ${b.met ? 'gehaald     ' : 'niet gehaald'}  ${b.budget}: ${b.actual}`);
+	if (process.env.BENCH_RESULT_FILE)
+		writeFileSync(process.env.BENCH_RESULT_FILE, JSON.stringify(result, null, '\t'));
+}
