@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/data';
 import { dataDate } from '../../src/lib/offline';
-import { baseUrl, hydrated, useBrowser } from './harness';
+import { axeViolations, baseUrl, hydrated, useBrowser } from './harness';
 import { offers, steunpunt } from './example-data';
 
 const { open } = useBrowser();
@@ -135,6 +135,7 @@ describe('offline, a page that is not kept', () => {
 		await expect
 			.poll(() => page.locator('main').textContent())
 			.toContain('Without internet these pages are only available in Dutch.');
+		expect(await axeViolations(page)).toEqual([]);
 		await page.locator('main').getByRole('link', { name: 'Find help' }).click();
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Voor wie zorgt u?');
 

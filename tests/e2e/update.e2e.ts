@@ -16,7 +16,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheName } from '../../src/lib/offline';
 import { serveBuild } from '../../scripts/serve.js';
-import { hydrated, useBrowser } from './harness';
+import { axeViolations, hydrated, useBrowser } from './harness';
 
 const { newVisit } = useBrowser();
 
@@ -154,6 +154,7 @@ describe('a new version', () => {
 		await checkForUpdate(page);
 		await expect.poll(() => page.getByText(notice).isVisible(), { timeout: 30_000 }).toBe(true);
 		expect(await pageVersion(page)).toBe('1');
+		expect(await axeViolations(page)).toEqual([]);
 
 		// The visitor goes on reading: nothing reloads, the notice stays.
 		await page.getByRole('link', { name: 'Hulp zoeken' }).first().click();
