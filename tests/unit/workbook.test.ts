@@ -80,6 +80,35 @@ describe('the realistic fixture workbook (tests/fixtures/echt-import/aanbod.xlsx
 	});
 });
 
+describe('readWorkbook', () => {
+	it('reads cells as a beheerder typed them: dates, numbers, links, rich text and formula results', async () => {
+		const workbook = new ExcelJS.Workbook();
+		const sheet = workbook.addWorksheet('Blad1');
+		sheet.addRow(['laatst gecontroleerd', 'lat', 'website', 'naam', 'samenvatting']);
+		sheet.addRow([
+			new Date(Date.UTC(2026, 2, 31)),
+			52.7621,
+			{ text: 'www.voorbeeldstad.example', hyperlink: 'https://www.voorbeeldstad.example' },
+			{ richText: [{ text: 'Café ' }, { text: 'De Linde', font: { bold: true } }] },
+			{ formula: 'CONCAT("Een ","zin.")', result: 'Een zin.' }
+		]);
+		const rows = await readWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
+		expect(rows[1]).toEqual([
+			'2026-03-31',
+			'52.7621',
+			'www.voorbeeldstad.example',
+			'Café De Linde',
+			'Een zin.'
+		]);
+	});
+
+	it('says in Dutch when a file is no workbook', async () => {
+		await expect(readWorkbook(new TextEncoder().encode('naam;samenvatting'))).rejects.toThrow(
+			/is geen Excel-werkmap \(\.xlsx\)/
+		);
+	});
+});
+
 describe('npm run data:template', () => {
 	it('writes the template where --out says', async () => {
 		const path = join(mkdtempSync(join(tmpdir(), 'mzk-template-')), 'sjabloon.xlsx');
