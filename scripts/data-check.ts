@@ -13,6 +13,21 @@ const problems = [...result.problems].sort((a, b) => order[a.level] - order[b.le
 
 for (const line of readErrors) console.log(line);
 for (const problem of problems) console.log(formatProblem(problem, dir));
+// Unknowns are not mistakes but something to fill in: say per field how many there are.
+const unknown = (field: string) =>
+	result.problems.filter((p) => p.detail?.kind === 'onbekend' && p.detail.field === field).length;
+const unknownCounts = [
+	['kosten', unknown('cost')],
+	['aanmelden (eerste stap)', unknown('howToStart')]
+] as const;
+if (unknownCounts.some(([, count]) => count > 0)) {
+	console.log(
+		`\nNiet bekend, om in te vullen: ${unknownCounts
+			.filter(([, count]) => count > 0)
+			.map(([name, count]) => `${name} bij ${count} aanbod`)
+			.join(', ')}.`
+	);
+}
 const offers = result.dataset?.offers.length;
 console.log(
 	`\n${readErrors.length ? `${readErrors.length} bestanden niet te lezen, ` : ''}${summarize(result.problems)}` +

@@ -269,6 +269,17 @@ describe('the whole sheet', () => {
 		expect(drie!.kind).toBe('lotgenotengroep');
 	});
 
+	it('refuses "onbekend" in a required column, listing what it takes', () => {
+		const result = importOffersCsv(
+			`${HEADER}\nEen;Zin.;Onbekend;mantelzorger;bellen;gratis;2026-10-01\n`
+		);
+		expect(lines(result)).toEqual([
+			expect.stringMatching(
+				/^Rij 2, kolom "soort": "Onbekend" kan hier niet: deze kolom is verplicht\. Kies uit: Steunpunt mantelzorg \(steunpunt-mantelzorg\), /
+			)
+		]);
+	});
+
 	it('reads the old header "voor wie" as the relation column, with a warning', () => {
 		const result = importOffersCsv(`${HEADER};voor wie\n${row('Een', ';partner')}\n`);
 		expect(result.offers[0]!.feature.properties.relations).toEqual(['partner']);

@@ -92,6 +92,9 @@ describe('one list of warnings', () => {
 		has(
 			/^WAARSCHUWING .*aanbod "lotgenotengroep-psychische-problemen" · properties\.description: begint met dezelfde zin als de samenvatting/
 		);
+		expect(lines).toContain(
+			'Niet bekend, om in te vullen: kosten bij 5 aanbod, aanmelden (eerste stap) bij 10 aanbod.'
+		);
 		const { warnings } = check(imported);
 		expect(run.stdout).toContain(`${warnings.length} waarschuwingen`);
 	}, 60_000);

@@ -4,7 +4,9 @@
  * round-trip every field, translations included. Read back with ExcelJS, the library
  * that writes them.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { OfferFeature } from '../../src/lib/data';
@@ -18,6 +20,7 @@ import {
 	templateWorkbook,
 	type SheetValidations
 } from '../../src/lib/server/workbook';
+import { main as template } from '../../scripts/data-template';
 import { makeWorkbook } from '../fixtures/echt-import/make-xlsx';
 import { ROWS, table } from '../fixtures/echt-import/rows';
 
@@ -77,7 +80,45 @@ describe('the realistic fixture workbook (tests/fixtures/echt-import/aanbod.xlsx
 	});
 });
 
+describe('readWorkbook', () => {
+	it('reads cells as a beheerder typed them: dates, numbers, links, rich text and formula results', async () => {
+		const workbook = new ExcelJS.Workbook();
+		const sheet = workbook.addWorksheet('Blad1');
+		sheet.addRow(['laatst gecontroleerd', 'lat', 'website', 'naam', 'samenvatting']);
+		sheet.addRow([
+			new Date(Date.UTC(2026, 2, 31)),
+			52.7621,
+			{ text: 'www.voorbeeldstad.example', hyperlink: 'https://www.voorbeeldstad.example' },
+			{ richText: [{ text: 'Café ' }, { text: 'De Linde', font: { bold: true } }] },
+			{ formula: 'CONCAT("Een ","zin.")', result: 'Een zin.' }
+		]);
+		const rows = await readWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
+		expect(rows[1]).toEqual([
+			'2026-03-31',
+			'52.7621',
+			'www.voorbeeldstad.example',
+			'Café De Linde',
+			'Een zin.'
+		]);
+	});
+
+	it('says in Dutch when a file is no workbook', async () => {
+		await expect(readWorkbook(new TextEncoder().encode('naam;samenvatting'))).rejects.toThrow(
+			/is geen Excel-werkmap \(\.xlsx\)/
+		);
+	});
+});
+
 describe('npm run data:template', () => {
+	it('writes the template where --out says', async () => {
+		const path = join(mkdtempSync(join(tmpdir(), 'mzk-template-')), 'sjabloon.xlsx');
+		const lines: string[] = [];
+		expect(await template(['--out', path], (line) => lines.push(line))).toBe(0);
+		const workbook = await load(readFileSync(path));
+		expect(workbook.getWorksheet(HELP_SHEET)?.rowCount).toBe(COLUMNS.length + 1);
+		expect(lines[0]).toContain(path);
+	});
+
 	it('has the header row, an Uitleg sheet for every column, and drop-downs on the closed columns', async () => {
 		const workbook = await load(await templateWorkbook());
 		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([

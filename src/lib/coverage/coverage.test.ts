@@ -332,9 +332,11 @@ describe('staleEntries', () => {
 describe('warningEntries', () => {
 	it('flags no phone, a group without times and a point outside the gemeente, once per offer', () => {
 		const all = warningEntries(offers, problems);
-		// A café and a group with no situation get the data check's own sentence (see warnings.ts).
-		expect(all.filter((e) => e.warnings.some((w) => w.kind === 'anders')).map((e) => e.id)).toEqual(
-			['cafe-a', 'groep-b']
+		// A café and a group with no situation show for every one, dementia included.
+		const general = all.filter((e) => e.warnings.some((w) => w.kind === 'geen-situatie'));
+		expect(general.map((e) => e.id)).toEqual(['cafe-a', 'groep-b']);
+		expect(warningText(general[0]!.warnings[0]!)).toBe(
+			'Er staat niet bij voor welke situatie dit is. Het komt nu bij elke situatie in beeld, ook bij dementie.'
 		);
 		const entries = all.filter((e) => !['cafe-a', 'groep-b'].includes(e.id));
 		expect(entries.map((e) => [e.id, e.warnings.map((w) => w.kind)])).toEqual([
@@ -395,6 +397,12 @@ describe('the overview in words', () => {
 			const cursus = warningEntries(offers, problems).find((e) => e.id === 'cursus-b')!;
 			expect(warningText(cursus.warnings[1]!)).toBe(
 				'This kind of help (Course or training) has meetings, but no days and times are given.'
+			);
+			expect(warningText({ kind: 'tekst-noemt', condition: 'autisme' })).toBe(
+				'The name or summary mentions autism, but the situations leave it out.'
+			);
+			expect(warningText({ kind: 'dubbel', other: 'cafe-a' })).toBe(
+				'May be in the list twice: same name and address as cafe-a.'
 			);
 			expect(warningText({ kind: 'buiten-gemeente', metres: 2300, gemeente: 'Testgem' })).toBe(
 				'The place on the map is 2.3 km outside the municipality of Testgem.'

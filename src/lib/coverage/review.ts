@@ -5,7 +5,7 @@
  */
 import type { OfferFeature } from '../data/schema';
 import { FILES, type Problem } from '../data/validate';
-import type { KindId } from '../data/taxonomy';
+import type { WarningDetail } from '../data/warnings';
 
 export interface StaleEntry {
 	id: string;
@@ -20,8 +20,7 @@ export interface StaleEntry {
  * `anders` carries a sentence, the data check's own, which stays Dutch like `npm run data:check`.
  */
 export type OfferWarning =
-	| { kind: 'geen-telefoon'; /** An e-mail address or website is there. */ otherContact: boolean }
-	| { kind: 'geen-tijden'; offerKind: KindId }
+	| WarningDetail
 	| { kind: 'buiten-gemeente'; metres: number; gemeente: string }
 	| { kind: 'anders'; message: string };
 
@@ -72,8 +71,7 @@ export function staleEntries(
 
 function warningsFor(problems: readonly Problem[]): OfferWarning[] {
 	return problems.map((problem): OfferWarning => {
-		const detail = problem.detail;
-		if (detail?.kind === 'geen-telefoon' || detail?.kind === 'geen-tijden') return detail;
+		if (problem.detail) return problem.detail;
 		if (problem.outside) return { kind: 'buiten-gemeente', ...problem.outside };
 		return {
 			kind: 'anders',

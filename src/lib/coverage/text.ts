@@ -74,6 +74,26 @@ export function warningText(warning: OfferWarning): string {
 				distance: formatDistance(warning.metres, getLocale()),
 				gemeente: warning.gemeente
 			});
+		case 'begin-hier-geen-telefoon':
+			return m.import_warning_first_contact_no_phone();
+		case 'onbekend':
+			return warning.field === 'cost'
+				? m.import_warning_unknown_cost()
+				: m.import_warning_unknown_start();
+		case 'tekst-noemt':
+			return warning.condition
+				? m.import_warning_text_condition({
+						condition: lower(term('condition', warning.condition))
+					})
+				: m.import_warning_text_group({ group: term('group', warning.group!) });
+		case 'geen-situatie':
+			return m.import_warning_no_situation();
+		case 'dubbel':
+			return m.import_warning_duplicate({ other: warning.other });
+		case 'dubbel-organisatie':
+			return m.import_warning_near_duplicate({ other: warning.other });
+		case 'omschrijving-herhaalt':
+			return m.import_warning_description_repeats();
 		case 'anders':
 			return warning.message;
 	}

@@ -154,7 +154,18 @@ function closedValue(context: RowContext, field: string): string | string[] | un
 	const column = COLUMNS.find((c) => c.field === field)!;
 	const { vocabulary, multiple } = column.closed!;
 	const value = context.cells.get(column) ?? '';
-	if (!value || isUnknownWord(value)) return undefined;
+	if (!value) return undefined;
+	if (isUnknownWord(value)) {
+		// Unknown is a value only where the site can say "niet bekend"; a required column has no such page text.
+		if (column.required)
+			context.problems.push({
+				level: 'fout',
+				row: context.row,
+				column: columnName(context, column),
+				message: `"${value}" kan hier niet: deze kolom is verplicht. Kies uit: ${allowedValues(vocabulary)}`
+			});
+		return undefined;
+	}
 	if (multiple && isEveryoneWord(value)) return undefined;
 	const items = multiple ? splitCell(value, LIST_SEPARATORS) : [value];
 	const ids: string[] = [];
