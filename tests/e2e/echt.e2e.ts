@@ -145,6 +145,25 @@ describe('Begin hier: a Wmo-loket with only a website', () => {
 		expect(header).not.toMatch(/\bbel\b/i);
 	});
 
+	it('the embed offers the website in a new window, and says nothing about calling', async () => {
+		const { page } = await open('/insluiten', { site });
+		const begin = page.locator('.begin-hier');
+		expect(await begin.innerText()).not.toMatch(/\bbel\b|gratis/i);
+		const link = begin.locator('a[data-contact="website"]');
+		expect(await link.getAttribute('href')).toBe(WEBSITE);
+		expect(await link.getAttribute('target')).toBe('_blank');
+	});
+
+	it('in the kiosk the website becomes a QR code instead of leaving the kiosk', async () => {
+		const { page } = await open('/resultaten?kiosk=1', { site });
+		await hydrated(page);
+		const before = page.url();
+		await page.locator('aside.begin-hier a[data-contact="website"]').click();
+		const dialog = page.getByRole('dialog', { name: 'Scan met uw telefoon' });
+		await expect.poll(() => dialog.isVisible()).toBe(true);
+		expect(page.url()).toBe(before);
+	});
+
 	it('an offer page with an unknown cost passes axe', async () => {
 		const { page } = await open(`/aanbod/${unknownCost[0]!.id}`, { site });
 		expect(await axeViolations(page)).toEqual([]);
