@@ -101,6 +101,21 @@ describe('a real list: unknown stays unknown', () => {
 		expect(await page.locator('[data-unknown="cost"]').innerText()).toMatch(/^Niet bekend/);
 	});
 
+	it('the referral overview, printed, says which costs and first steps are not known', async () => {
+		const chosen = [unknownCost[0]!, offers.find((o) => o.cost && o.howToStart)!];
+		const { page } = await open(`/verwijzen/overzicht?ids=${chosen.map((o) => o.id).join(',')}`, {
+			site
+		});
+		await hydrated(page);
+		await page.emulateMedia({ media: 'print' });
+		await expect.poll(() => page.locator('article[data-offer-id]').count()).toBe(2);
+		const facts = await cardFacts(page);
+		expect(facts[chosen[0]!.id]!.cost).toBe('Niet bekend');
+		expect(facts[chosen[1]!.id]!.cost).not.toBe('Niet bekend');
+		expect(await page.locator('.print-header').innerText()).toContain(`Website: ${WEBSITE}`);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
 	it('the HSDS export leaves out what nobody gave, and keeps what somebody gave', async () => {
 		const { page } = await open('/', { site });
 		const response = await page.request.get(`${siteUrl(site)}/open-data/hsds/services.json`);
