@@ -26,6 +26,8 @@ const firstContact = offers.find((o) => o.id === 'wmo-loket-echtveld')!;
 const WEBSITE = 'https://www.echtveld.example/wmo';
 const unknownCost = offers.filter((o) => !o.cost);
 const unknownStart = offers.filter((o) => !o.howToStart);
+/** The text as read: without the invisible marks that keep numbers and links left-to-right. */
+const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 
 /** Every card on the page: id → its "Eerste stap" and "Kosten" texts. */
 async function cardFacts(page: Page) {
@@ -101,6 +103,21 @@ describe('a real list: unknown stays unknown', () => {
 		expect(await page.locator('[data-unknown="cost"]').innerText()).toMatch(/^Niet bekend/);
 	});
 
+	it('the referral overview, printed, says which costs and first steps are not known', async () => {
+		const chosen = [unknownCost[0]!, offers.find((o) => o.cost && o.howToStart)!];
+		const { page } = await open(`/verwijzen/overzicht?ids=${chosen.map((o) => o.id).join(',')}`, {
+			site
+		});
+		await hydrated(page);
+		await page.emulateMedia({ media: 'print' });
+		await expect.poll(() => page.locator('article[data-offer-id]').count()).toBe(2);
+		const facts = await cardFacts(page);
+		expect(facts[chosen[0]!.id]!.cost).toBe('Niet bekend');
+		expect(facts[chosen[1]!.id]!.cost).not.toBe('Niet bekend');
+		expect(plain(await page.locator('.print-header').innerText())).toContain(`Website: ${WEBSITE}`);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
 	it('the HSDS export leaves out what nobody gave, and keeps what somebody gave', async () => {
 		const { page } = await open('/', { site });
 		const response = await page.request.get(`${siteUrl(site)}/open-data/hsds/services.json`);
@@ -140,9 +157,28 @@ describe('Begin hier: a Wmo-loket with only a website', () => {
 		expect(await axeViolations(page)).toEqual([]);
 
 		await page.emulateMedia({ media: 'print' });
-		const header = await page.locator('.print-header').innerText();
+		const header = plain(await page.locator('.print-header').innerText());
 		expect(header).toContain(`Website: ${WEBSITE}`);
 		expect(header).not.toMatch(/\bbel\b/i);
+	});
+
+	it('the embed offers the website in a new window, and says nothing about calling', async () => {
+		const { page } = await open('/insluiten', { site });
+		const begin = page.locator('.begin-hier');
+		expect(await begin.innerText()).not.toMatch(/\bbel\b|gratis/i);
+		const link = begin.locator('a[data-contact="website"]');
+		expect(await link.getAttribute('href')).toBe(WEBSITE);
+		expect(await link.getAttribute('target')).toBe('_blank');
+	});
+
+	it('in the kiosk the website becomes a QR code instead of leaving the kiosk', async () => {
+		const { page } = await open('/resultaten?kiosk=1', { site });
+		await hydrated(page);
+		const before = page.url();
+		await page.locator('aside.begin-hier a[data-contact="website"]').click();
+		const dialog = page.getByRole('dialog', { name: 'Scan met uw telefoon' });
+		await expect.poll(() => dialog.isVisible()).toBe(true);
+		expect(page.url()).toBe(before);
 	});
 
 	it('an offer page with an unknown cost passes axe', async () => {

@@ -28,6 +28,14 @@ describe('the call to action of a first contact uses what the offer has', () => 
 		});
 	});
 
+	it('a phone number stays left-to-right inside an Arabic sentence', () => {
+		const action = contactAction({ phone: '0475 12 34 56' })!;
+		overwriteGetLocale(() => 'ar');
+		expect(actionLabel(action, 'x', 'ar')).toContain('\u20660475 12 34 56\u2069');
+		overwriteGetLocale(() => 'nl');
+		expect(actionLabel(action, 'x', 'nl')).toBe('Bel \u20660475 12 34 56\u2069');
+	});
+
 	it('no phone but walk-in hours: walk in, with the hours', () => {
 		const contact = toFirstContact({
 			...base,

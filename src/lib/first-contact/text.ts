@@ -21,6 +21,14 @@ export function firstContactPhrase(kind: KindId): string {
 	return (KIND_PHRASES as Partial<Record<KindId, () => string>>)[kind]?.() ?? kind;
 }
 
+/**
+ * A phone number or address kept left-to-right inside a sentence (Unicode isolates): in an
+ * Arabic sentence "0475 50 60 72" would otherwise show its groups in reverse order.
+ */
+export function ltr(text: string): string {
+	return `\u2066${text}\u2069`;
+}
+
 /** The walk-in hours in one line, in the page language. */
 export function walkInTimes(
 	action: Extract<ContactAction, { type: 'binnenlopen' }>,
@@ -33,12 +41,12 @@ export function walkInTimes(
 export function actionLabel(action: ContactAction, name: string, locale: string): string {
 	switch (action.type) {
 		case 'bellen':
-			return m.echt_action_call({ phone: action.phone });
+			return m.echt_action_call({ phone: ltr(action.phone) });
 		case 'binnenlopen':
 			return m.echt_action_walk_in({ times: walkInTimes(action, locale) });
 		case 'website':
 			return m.echt_action_website({ name });
 		case 'mailen':
-			return m.echt_action_mail({ email: action.email });
+			return m.echt_action_mail({ email: ltr(action.email) });
 	}
 }
