@@ -125,7 +125,9 @@ export const SYNONYMS = {
 		],
 		mantelzorgmakelaar: ['makelaar'],
 		clientondersteuning: ['clientondersteuner', 'onafhankelijke clientondersteuner', 'ocd'],
-		'wmo-loket': ['wmo', 'wmoloket', 'wijkteam', 'sociaal team', 'sociaal wijkteam', 'zorgloket'],
+		'wmo-loket': ['wmo', 'wmoloket', 'zorgloket'],
+		'sociaal-wijkteam': ['wijkteam', 'sociaal team', 'buurtteam', 'sociaal buurtteam'],
+		informatiepunt: ['infopunt', 'vraagwijzer', 'wijkinformatiepunt', 'informatiepunt wijk'],
 		alzheimercafe: [
 			'mantelzorgcafe',
 			'ontmoetingscentrum',
