@@ -222,7 +222,9 @@ export const areaFeatureSchema = z.object({
 	properties: z.object({
 		type: z.enum(['gemeente', 'wijk']),
 		code: z.string().regex(/^[A-Za-z0-9-]+$/, 'is geen code: alleen letters, cijfers en streepjes'),
-		name: text(80)
+		name: text(80),
+		/** For a wijk: the code of its gemeente. Needed only when the file holds several gemeenten. */
+		gemeente: z.string().optional()
 	})
 });
 
@@ -230,11 +232,14 @@ export const areaCollectionSchema = z.object({
 	type: z.literal('FeatureCollection'),
 	/** Credit line required by the source, shown on the map and on /over. */
 	attribution: text(200).optional(),
-	features: z.array(areaFeatureSchema).min(2, 'moet de gemeente en minstens één wijk bevatten')
+	/** One gemeente with or without wijken, or several gemeenten (a region), each with optional wijken. */
+	features: z.array(areaFeatureSchema).min(1, 'moet minstens de grens van de gemeente bevatten')
 });
 
 export const siteSchema = z.object({
 	gemeente: z.object({ name: text(80), code: z.string().optional() }),
+	/** The region's name, for a site that covers several gemeenten. */
+	regio: z.object({ name: text(80) }).optional(),
 	/** The public address, used in QR codes and calendar files. */
 	siteUrl: webUrl.optional(),
 	/** Show the notice that this is example data. */

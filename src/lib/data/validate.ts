@@ -4,7 +4,8 @@
  * passes today's date, so tests can pin it.
  */
 import type { z } from 'zod';
-import { distanceToArea, formatDistance, isInside } from '../geo';
+import { buildHierarchy, hierarchyProblems, labelOf, nearestGemeente } from '../areas';
+import { formatDistance } from '../geo';
 import {
 	areaCollectionSchema,
 	offerCollectionSchema,
@@ -119,25 +120,16 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 
 	const areas = areaCollectionSchema.safeParse(raw.gebieden, { error: dutchMessage });
 	if (!areas.success) problems.push(...issuesToProblems(areas.error, FILES.gebieden));
-	const areaFeatures = areas.success ? areas.data.features : [];
-	const outline = areaFeatures.find((f) => f.properties.type === 'gemeente');
-	const wijken = areaFeatures.filter((f) => f.properties.type === 'wijk');
+	const hierarchy = buildHierarchy(areas.success ? areas.data.features : []);
 	if (areas.success) {
-		if (areaFeatures.filter((f) => f.properties.type === 'gemeente').length !== 1) {
-			problems.push({ level: 'fout', file: FILES.gebieden, message: 'moet precies één gebied met type "gemeente" hebben' });
-		}
-		if (wijken.length === 0) {
-			problems.push({ level: 'fout', file: FILES.gebieden, message: 'heeft geen wijken (type "wijk")' });
-		}
-		const seenCodes = new Set<string>();
-		for (const wijk of wijken) {
-			if (seenCodes.has(wijk.properties.code)) {
-				problems.push({ level: 'fout', file: FILES.gebieden, feature: wijk.properties.code, path: 'properties.code', message: 'komt twee keer voor' });
-			}
-			seenCodes.add(wijk.properties.code);
+		for (const problem of hierarchyProblems(areas.data.features)) {
+			problems.push({ level: 'fout', file: FILES.gebieden, feature: problem.code || undefined, message: problem.message });
 		}
 	}
-	const wijkCodes = new Set(wijken.map((w) => w.properties.code));
+	// An offer names its wijk, or its gemeente where that gemeente has no wijken.
+	const offerAreas = hierarchy.areas.filter((a) => a.type === 'wijk' || !hierarchy.wijken.some((w) => w.gemeente === a.code));
+	const areaCodes = new Set(offerAreas.map((a) => a.code));
+	const areaChoices = offerAreas.map((a) => labelOf(hierarchy, a.code)).join(', ');
 
 	const collection = offerCollectionSchema.safeParse(raw.aanbod, { error: dutchMessage });
 	if (!collection.success) problems.push(...issuesToProblems(collection.error, FILES.aanbod));
@@ -168,8 +160,8 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 		const feature = parsed.data;
 		const offer = feature.properties;
 		// Without valid gebieden every wijk would look unknown; that file's own error says enough.
-		if (areas.success && offer.wijk !== undefined && !wijkCodes.has(offer.wijk)) {
-			fail('properties.wijk', `"${offer.wijk}" is geen wijk uit ${FILES.gebieden}; kies uit: ${[...wijkCodes].join(', ')}`);
+		if (areas.success && offer.wijk !== undefined && !areaCodes.has(offer.wijk)) {
+			fail('properties.wijk', `"${offer.wijk}" is geen gebied uit ${FILES.gebieden}; kies uit: ${areaChoices}`);
 		}
 		if (offer.lastVerified > today) {
 			fail('properties.lastVerified', `${offer.lastVerified} ligt in de toekomst`);
@@ -182,10 +174,10 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 				message: `niet meer gecontroleerd sinds ${offer.lastVerified} (langer dan ${STALE_AFTER_MONTHS} maanden)`
 			});
 		}
-		if (feature.geometry && outline && !isInside(feature.geometry.coordinates, outline.geometry)) {
-			const distance = distanceToArea(feature.geometry.coordinates, outline.geometry);
-			const gemeente = outline.properties.name;
-			warn('geometry.coordinates', `ligt ${formatDistance(distance)} buiten de gemeente ${gemeente}`, { outside: { metres: distance, gemeente } });
+		const nearest = feature.geometry ? nearestGemeente(hierarchy, feature.geometry.coordinates) : undefined;
+		if (nearest && nearest.metres > 0) {
+			const gemeente = nearest.gemeente.name;
+			warn('geometry.coordinates', `ligt ${formatDistance(nearest.metres)} buiten de gemeente ${gemeente}`, { outside: { metres: nearest.metres, gemeente } });
 		}
 		if (!offer.phones?.length && !offer.email && !offer.url) {
 			warn('properties.phones', 'heeft geen telefoonnummer, e-mail of website: hoe neemt iemand contact op?');
