@@ -6,6 +6,8 @@
 import type { z } from 'zod';
 import { buildHierarchy, hierarchyProblems, labelOf, nearestGemeente } from '../areas';
 import { formatDistance } from '../geo';
+import { postcodeFileSchema } from '../location/postcode-file';
+import { exampleLeftovers } from './example';
 import {
 	areaCollectionSchema,
 	offerCollectionSchema,
@@ -33,6 +35,8 @@ export interface RawDataset {
 	aanbod: unknown;
 	gebieden: unknown;
 	site: unknown;
+	/** postcodes.json, when the data folder has one. */
+	postcodes?: unknown;
 }
 
 export interface Dataset {
@@ -41,7 +45,7 @@ export interface Dataset {
 	site: Site;
 }
 
-export const FILES = { aanbod: 'aanbod.geojson', gebieden: 'gebieden.geojson', site: 'site.json' } as const;
+export const FILES = { aanbod: 'aanbod.geojson', gebieden: 'gebieden.geojson', site: 'site.json', postcodes: 'postcodes.json' } as const;
 
 const STALE_AFTER_MONTHS = 12;
 
@@ -193,6 +197,20 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 		} else if (steunpunt.properties.kind !== 'steunpunt-mantelzorg') {
 			problems.push({ level: 'fout', file: FILES.site, path: 'steunpunt', message: `"${site.data.steunpunt}" is geen steunpunt mantelzorg (soort is "${steunpunt.properties.kind}")` });
 		}
+	}
+
+	const postcodes = raw.postcodes === undefined ? undefined : postcodeFileSchema.safeParse(raw.postcodes, { error: dutchMessage });
+	if (postcodes && !postcodes.success) problems.push(...issuesToProblems(postcodes.error, FILES.postcodes));
+	if (site.success && !site.data.exampleData && areas.success) {
+		problems.push(
+			...exampleLeftovers({
+				site: site.data,
+				areaCodes: hierarchy.areas.map((a) => a.code),
+				hierarchy,
+				postcodes: postcodes?.success ? postcodes.data : undefined,
+				offers: offers.map((f) => f.properties)
+			})
+		);
 	}
 
 	const hasErrors = problems.some((p) => p.level === 'fout');
