@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { inLanguage } from '$lib/data';
 import { getLocale } from '$lib/i18n';
 import { dataDate } from '$lib/offline';
-import { loadDataset } from '$lib/server/data';
+import { dataDir, loadDataset } from '$lib/server/data';
 
 export function load() {
 	const { site, offers, areas } = loadDataset();
@@ -17,7 +19,9 @@ export function load() {
 			themeCss: site.theme.css,
 			dataDate: dataDate(offers.map((f) => f.properties.lastVerified)),
 			beheerderEmail: site.beheerder.email,
-			steunpunt: { id: steunpunt.id, name: steunpunt.name, phone: steunpunt.phones?.[0]?.number }
+			steunpunt: { id: steunpunt.id, name: steunpunt.name, phone: steunpunt.phones?.[0]?.number },
+			/** Without postcodes.json (or PDOK) every postcode would be "unknown": the field is hidden. */
+			postcodeSearch: site.geocoder.pdok || existsSync(join(dataDir(), 'postcodes.json'))
 		},
 		wijken: areas.features
 			.filter((f) => f.properties.type === 'wijk')
