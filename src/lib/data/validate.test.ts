@@ -200,6 +200,17 @@ describe('validateDataset on the klein fixture', () => {
 		expect(validateDataset(raw, TODAY).problems).toEqual([]);
 	});
 
+	it('a wijk code that contradicts the place is a WAARSCHUWING naming both wijken and the distance', () => {
+		const problem = onlyProblem(({ offers }) => {
+			const moved = offers.find((f) => f.geometry && f.properties.wijk === 'WK999801')!;
+			moved.properties.wijk = 'WK999803';
+		});
+		expect(problem).toMatchObject({ level: 'waarschuwing', path: 'properties.wijk' });
+		expect(problem.message).toMatch(
+			/^is WK999803 \(Haven\), maar de plek ligt in WK999801 \(Dorp\), [\d,]+ (m|km) buiten Haven; klopt de code of de plek\?$/
+		);
+	});
+
 	it('a broken gebieden file is one error, not an unknown wijk on every offer', () => {
 		const raw = structuredClone(klein) as RawDataset & { gebieden: { features: { geometry: { coordinates: unknown[][] } }[] } };
 		raw.gebieden.features[1]!.geometry.coordinates[0] = raw.gebieden.features[1]!.geometry.coordinates[0]!.slice(0, 3);

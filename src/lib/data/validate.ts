@@ -4,7 +4,7 @@
  * passes today's date, so tests can pin it.
  */
 import type { z } from 'zod';
-import { buildHierarchy, hierarchyProblems, labelOf, nearestGemeente } from '../areas';
+import { areaConflict, buildHierarchy, hierarchyProblems, labelOf, nearestGemeente } from '../areas';
 import { formatDistance } from '../geo';
 import { postcodeFileSchema } from '../location/postcode-file';
 import { exampleLeftovers } from './example';
@@ -177,6 +177,13 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 				path: 'properties.lastVerified',
 				message: `niet meer gecontroleerd sinds ${offer.lastVerified} (langer dan ${STALE_AFTER_MONTHS} maanden)`
 			});
+		}
+		const conflict = feature.geometry && offer.wijk && areaCodes.has(offer.wijk) ? areaConflict(hierarchy, offer.wijk, feature.geometry.coordinates) : undefined;
+		if (conflict) {
+			warn(
+				'properties.wijk',
+				`is ${labelOf(hierarchy, conflict.stated.code)}, maar de plek ligt in ${labelOf(hierarchy, conflict.actual.code)}, ${formatDistance(conflict.metres)} buiten ${conflict.stated.name}; klopt de code of de plek?`
+			);
 		}
 		const nearest = feature.geometry ? nearestGemeente(hierarchy, feature.geometry.coordinates) : undefined;
 		if (nearest && nearest.metres > 0) {
