@@ -218,3 +218,5 @@ export function hierarchyProblems(
 	}
 	return problems;
 }
+
+export { FIRST_CONTACT_KINDS, firstContactFor, type FirstContactSettings } from './first-contact';

@@ -246,6 +246,8 @@ export const siteSchema = z.object({
 	exampleData: z.boolean(),
 	/** The offer shown first as "Begin hier". */
 	steunpunt: z.string(),
+	/** In a region: gemeente code → the id of that gemeente's own first contact. */
+	eersteContact: z.record(z.string(), z.string()).optional(),
 	beheerder: z.object({ name: text(120), email: z.email('is geen e-mailadres') }),
 	basemap: z.object({ styleUrl: webUrl.optional(), attribution: text(200).optional() }).default({}),
 	geocoder: z.object({ pdok: z.boolean() }).default({ pdok: false }),

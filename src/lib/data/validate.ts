@@ -4,7 +4,7 @@
  * passes today's date, so tests can pin it.
  */
 import type { z } from 'zod';
-import { areaConflict, buildHierarchy, hierarchyProblems, labelOf, nearestGemeente } from '../areas';
+import { areaConflict, buildHierarchy, FIRST_CONTACT_KINDS, hierarchyProblems, labelOf, nearestGemeente, type AreaHierarchy } from '../areas';
 import { formatDistance } from '../geo';
 import { postcodeFileSchema } from '../location/postcode-file';
 import { exampleLeftovers } from './example';
@@ -206,6 +206,10 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 		}
 	}
 
+	if (site.success && collection.success && areas.success) {
+		problems.push(...firstContactProblems(site.data, hierarchy, offers));
+	}
+
 	const postcodes = raw.postcodes === undefined ? undefined : postcodeFileSchema.safeParse(raw.postcodes, { error: dutchMessage });
 	if (postcodes && !postcodes.success) problems.push(...issuesToProblems(postcodes.error, FILES.postcodes));
 	if (site.success && !site.data.exampleData && areas.success) {
@@ -225,6 +229,32 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 		problems,
 		dataset: hasErrors || !site.success || !areas.success ? undefined : { offers, areas: areas.data, site: site.data }
 	};
+}
+
+/** A region needs a first contact for every gemeente; each must exist and be a first-contact kind. */
+function firstContactProblems(site: Site, hierarchy: AreaHierarchy, offers: OfferFeature[]): Problem[] {
+	const problems: Problem[] = [];
+	const mapping = site.eersteContact ?? {};
+	const fail = (path: string, message: string) => problems.push({ level: 'fout', file: FILES.site, path, message });
+	if (hierarchy.gemeenten.length > 1) {
+		for (const gemeente of hierarchy.gemeenten) {
+			if (!mapping[gemeente.code]) {
+				fail('eersteContact', `mist de eerste hulp ("Begin hier") voor ${labelOf(hierarchy, gemeente.code)}: zet "${gemeente.code}": "<id van het aanbod>" erin`);
+			}
+		}
+	}
+	for (const [code, id] of Object.entries(mapping)) {
+		if (!hierarchy.gemeenten.some((g) => g.code === code)) {
+			fail(`eersteContact.${code}`, `"${code}" is geen gemeente uit ${FILES.gebieden}; kies uit: ${hierarchy.gemeenten.map((g) => labelOf(hierarchy, g.code)).join(', ')}`);
+			continue;
+		}
+		const offer = offers.find((f) => f.properties.id === id);
+		if (!offer) fail(`eersteContact.${code}`, `"${id}" is geen aanbod in ${FILES.aanbod}`);
+		else if (!(FIRST_CONTACT_KINDS as readonly string[]).includes(offer.properties.kind)) {
+			fail(`eersteContact.${code}`, `"${id}" kan geen eerste hulp zijn (soort is "${offer.properties.kind}"); kies een ${FIRST_CONTACT_KINDS.join(', ')}`);
+		}
+	}
+	return problems;
 }
 
 export function formatProblem(problem: Problem, dir = 'data'): string {
