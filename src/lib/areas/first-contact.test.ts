@@ -5,7 +5,9 @@ import { firstContactFor } from '.';
 
 const dir = new URL('../../../tests/fixtures/sites/regio/', import.meta.url);
 const read = (file: string) => JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
-const regio = (): RawDataset & { site: { eersteContact: Record<string, string> } } => ({
+const regio = (): RawDataset & {
+	site: { steunpunt: string; eersteContact: Record<string, string> };
+} => ({
 	aanbod: read('aanbod.geojson'),
 	gebieden: read('gebieden.geojson'),
 	site: read('site.json')
