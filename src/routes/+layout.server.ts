@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildHierarchy, wijkenOf } from '$lib/areas';
 import { inLanguage } from '$lib/data';
 import { getLocale } from '$lib/i18n';
 import { dataDate } from '$lib/offline';
@@ -7,6 +8,7 @@ import { dataDir, loadDataset } from '$lib/server/data';
 
 export function load() {
 	const { site, offers, areas } = loadDataset();
+	const hierarchy = buildHierarchy(areas.features);
 	const steunpunt = inLanguage(
 		offers.find((f) => f.properties.id === site.steunpunt)!.properties,
 		getLocale()
@@ -23,6 +25,14 @@ export function load() {
 			/** Without postcodes.json (or PDOK) every postcode would be "unknown": the field is hidden. */
 			postcodeSearch: site.geocoder.pdok || existsSync(join(dataDir(), 'postcodes.json'))
 		},
+		/** The area question's choices: each gemeente with its wijken. */
+		gemeenten: hierarchy.gemeenten.map((g) => ({
+			code: g.code,
+			name: g.name,
+			wijken: wijkenOf(hierarchy, g.code)
+				.map((w) => ({ code: w.code, name: w.name }))
+				.sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+		})),
 		wijken: areas.features
 			.filter((f) => f.properties.type === 'wijk')
 			.map((f) => ({ code: f.properties.code, name: f.properties.name }))

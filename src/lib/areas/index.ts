@@ -220,3 +220,11 @@ export function hierarchyProblems(
 }
 
 export { FIRST_CONTACT_KINDS, firstContactFor, type FirstContactSettings } from './first-contact';
+export {
+	answerAreas,
+	asksWhere,
+	whereChoices,
+	type GemeenteChoice,
+	type NamedArea,
+	type WhereChoice
+} from './question';
