@@ -63,6 +63,23 @@ describe('a region of three gemeenten', () => {
 	});
 });
 
+describe('a first contact per gemeente', () => {
+	const beginHier = (page: Page) =>
+		page.locator('aside', { has: page.getByRole('heading', { name: 'Begin hier' }) });
+
+	it("each gemeente's results start with its own first contact, not the region's first", async () => {
+		for (const [wijk, name] of [
+			['WK090101', 'Steunpunt Mantelzorg Aadorp'],
+			['GM0902', 'Wmo-loket Beekum'],
+			['WK090302', 'Steunpunt Mantelzorg Ceeveen (telefonisch)']
+		]) {
+			const { page } = await open(`/resultaten?wijk=${wijk}`, { site: 'regio' });
+			await hydrated(page);
+			await expect.poll(() => beginHier(page).getByRole('link').first().textContent()).toBe(name);
+		}
+	});
+});
+
 describe('one gemeente with only its outline (Dordrecht, no wijken, no postcodes.json)', () => {
 	it('skips the area question: three questions, then the results', async () => {
 		const { page } = await open('/vragen/hulp?voor=partner', { site: 'grens' });

@@ -223,6 +223,7 @@ export { FIRST_CONTACT_KINDS, firstContactFor, type FirstContactSettings } from 
 export {
 	answerAreas,
 	asksWhere,
+	gemeenteOfAnswer,
 	whereChoices,
 	type GemeenteChoice,
 	type NamedArea,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answerAreas, asksWhere, whereChoices, type GemeenteChoice } from './question';
+import {
+	answerAreas,
+	asksWhere,
+	gemeenteOfAnswer,
+	whereChoices,
+	type GemeenteChoice
+} from './question';
 
 const aadorp: GemeenteChoice = {
 	code: 'GM0901',
@@ -47,5 +53,11 @@ describe('"Waar woont uw naaste?" follows the areas', () => {
 	it('one gemeente with only its outline has one possible answer: the question is skipped', () => {
 		expect(asksWhere([beekum])).toBe(false);
 		expect(answerAreas([beekum])).toEqual([]);
+	});
+
+	it('an answer belongs to its gemeente: a wijk to its parent, a gemeente to itself', () => {
+		expect(gemeenteOfAnswer([aadorp, beekum], 'WK090102')).toBe('GM0901');
+		expect(gemeenteOfAnswer([aadorp, beekum], 'GM0902')).toBe('GM0902');
+		expect(gemeenteOfAnswer([aadorp, beekum], undefined)).toBeUndefined();
 	});
 });

@@ -51,3 +51,12 @@ export function whereChoices(gemeenten: readonly GemeenteChoice[], chosen?: stri
 		options: gemeenten.map((g) => ({ code: g.code, name: g.name, hasWijken: g.wijken.length > 0 }))
 	};
 }
+
+/** The gemeente an area answer lies in: the gemeente itself, or the wijk's gemeente. */
+export function gemeenteOfAnswer(
+	gemeenten: readonly GemeenteChoice[],
+	code?: string
+): string | undefined {
+	if (!code) return undefined;
+	return gemeenten.find((g) => g.code === code || g.wijken.some((w) => w.code === code))?.code;
+}
