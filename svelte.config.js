@@ -28,6 +28,14 @@ const config = {
 			// A broken internal link must fail the build, never reach a visitor.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
+			// Data decides whether these exist: a gemeente with only its outline has no wijk pages,
+			// a data set without dated groups no calendar files. Any other unseen route fails.
+			handleUnseenRoutes: ({ routes }) => {
+				const optional = ['/wijk/[code]', '/aanbod/[id]/agenda.ics'];
+				const missing = routes.filter((route) => !optional.includes(route));
+				if (missing.length)
+					throw new Error(`Niet gebouwd, want nergens gelinkt: ${missing.join(', ')}`);
+			},
 			// Each language has its own start page; the crawler follows its links from there.
 			// The embed and the offline page (the service worker's answer for a page not kept offline)
 			// have no links to their other languages, so those are named here.

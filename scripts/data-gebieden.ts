@@ -4,11 +4,12 @@
  * Downloads the gemeente outline and its wijken from the CBS wijken-en-buurten OGC API
  * at PDOK and writes them as gebieden.geojson: the offline plattegrond and the wijk list.
  */
-import { renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatDataJson } from '../src/lib/exporter';
+import { writeJsonFile } from './write-json';
+import { HELP as FROM_FILE_HELP, main as fromFile } from './data-gebieden-from';
 import { dataDir } from '../src/lib/server/data';
 import {
 	PdokError,
@@ -26,7 +27,9 @@ schrijft ze naar data/gebieden.geojson. Hiervoor is internet nodig.
 
   --gemeente <code>  de CBS-gemeentecode, zoals GM0505 (Dordrecht)
   --jaar <jaar>      het jaar van de wijkindeling (standaard ${DEFAULT_JAAR})
-  --out <pad>        schrijf naar een ander bestand`;
+  --out <pad>        schrijf naar een ander bestand
+
+${FROM_FILE_HELP}`;
 
 export interface PdokIo {
 	out: (line: string) => void;
@@ -81,13 +84,10 @@ export function parsePdokArgs(
 	return { gemeentecode, jaar, values };
 }
 
-export function writeJsonFile(path: string, text: string): void {
-	const temporary = `${path}.tmp`;
-	writeFileSync(temporary, text);
-	renameSync(temporary, path);
-}
+export { writeJsonFile };
 
 export async function main(argv: readonly string[], io: PdokIo = consoleIo): Promise<number> {
+	if (argv.some((arg) => arg === '--from' || arg.startsWith('--from='))) return fromFile(argv, io);
 	const options = parsePdokArgs(argv, io, HELP);
 	if ('exit' in options) return options.exit;
 	const { gemeentecode, jaar, values } = options;

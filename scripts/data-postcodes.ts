@@ -7,6 +7,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatDataJson } from '../src/lib/exporter';
+import { HELP as FROM_FILE_HELP, main as fromFile } from './data-postcodes-from';
 import { dataDir } from '../src/lib/server/data';
 import { PdokError, downloadPostcodes } from '../src/lib/server/pdok';
 import {
@@ -29,9 +30,12 @@ Hiervoor is internet nodig.
   --gemeente <code>   de CBS-gemeentecode, zoals GM0505 (Dordrecht)
   --jaar <jaar>       het jaar van de gemeentegrens en wijken (standaard ${DEFAULT_JAAR})
   --pc4-jaar <jaar>   het jaar van de postcodegebieden (standaard ${DEFAULT_PC4_JAAR})
-  --out <pad>         schrijf naar een ander bestand`;
+  --out <pad>         schrijf naar een ander bestand
+
+${FROM_FILE_HELP}`;
 
 export async function main(argv: readonly string[], io: PdokIo = consoleIo): Promise<number> {
+	if (argv.some((arg) => arg === '--from' || arg.startsWith('--from='))) return fromFile(argv, io);
 	const options = parsePdokArgs(argv, io, HELP, { 'pc4-jaar': { type: 'string' } });
 	if ('exit' in options) return options.exit;
 	const { gemeentecode, jaar, values } = options;

@@ -241,7 +241,9 @@ export const areaFeatureSchema = z.object({
 	properties: z.object({
 		type: z.enum(['gemeente', 'wijk']),
 		code: z.string().regex(/^[A-Za-z0-9-]+$/, 'is geen code: alleen letters, cijfers en streepjes'),
-		name: text(80)
+		name: text(80),
+		/** For a wijk: the code of its gemeente. Needed only when the file holds several gemeenten. */
+		gemeente: z.string().optional()
 	})
 });
 
@@ -249,28 +251,43 @@ export const areaCollectionSchema = z.object({
 	type: z.literal('FeatureCollection'),
 	/** Credit line required by the source, shown on the map and on /over. */
 	attribution: text(200).optional(),
-	features: z.array(areaFeatureSchema).min(2, 'moet de gemeente en minstens één wijk bevatten')
+	/** One gemeente with or without wijken, or several gemeenten (a region), each with optional wijken. */
+	features: z.array(areaFeatureSchema).min(1, 'moet minstens de grens van de gemeente bevatten')
 });
 
 /**
- * `eersteContact` is the clearer name for `steunpunt` (the offer shown as "Begin hier", of any
- * first-contact kind); `steunpunt` keeps working. Either name fills `steunpunt`, which the
- * code reads.
+ * `eersteContact` names the offer shown as "Begin hier" (of any first-contact kind): one id
+ * for the whole site, or in a region a map of gemeente code → id. `steunpunt`, its older
+ * name, keeps working. The code reads `steunpunt` (the site's default first contact) and
+ * `eersteContact` only as the map per gemeente.
  */
-const withFirstContactAlias = (raw: unknown) =>
-	raw && typeof raw === 'object' && 'eersteContact' in raw && !('steunpunt' in raw)
-		? { ...raw, steunpunt: raw.eersteContact }
-		: raw;
+const withFirstContactAlias = (raw: unknown, ctx: z.RefinementCtx) => {
+	if (!raw || typeof raw !== 'object' || !('eersteContact' in raw)) return raw;
+	const { eersteContact, ...rest } = raw as Record<string, unknown>;
+	if (typeof eersteContact === 'string') {
+		if ('steunpunt' in rest && rest.steunpunt !== eersteContact) {
+			const message = 'verschilt van steunpunt: noem het eerste contact één keer, bij eersteContact';
+			ctx.addIssue({ code: 'custom', path: ['eersteContact'], message });
+		}
+		return { steunpunt: eersteContact, ...rest };
+	}
+	if (eersteContact && typeof eersteContact === 'object' && !('steunpunt' in rest))
+		return { ...raw, steunpunt: Object.values(eersteContact)[0] };
+	return raw;
+};
 
 const siteObjectSchema = z.object({
 	gemeente: z.object({ name: text(80), code: z.string().optional() }),
+	/** The region's name, for a site that covers several gemeenten. */
+	regio: z.object({ name: text(80) }).optional(),
 	/** The public address, used in QR codes and calendar files. */
 	siteUrl: webUrl.optional(),
 	/** Show the notice that this is example data. */
 	exampleData: z.boolean(),
 	/** The id of the offer shown first as "Begin hier": a steunpunt mantelzorg, Wmo-loket, sociaal wijkteam, … */
 	steunpunt: z.string({ error: (issue) => (issue.input === undefined ? 'ontbreekt: geef bij eersteContact de id van het aanbod voor "Begin hier"' : undefined) }),
-	eersteContact: z.string().optional(),
+	/** In a region: gemeente code → the id of that gemeente's own first contact. */
+	eersteContact: z.record(z.string(), z.string()).optional(),
 	beheerder: z.object({ name: text(120), email: z.email('is geen e-mailadres') }),
 	basemap: z.object({ styleUrl: webUrl.optional(), attribution: text(200).optional() }).default({}),
 	geocoder: z.object({ pdok: z.boolean() }).default({ pdok: false }),
@@ -291,13 +308,7 @@ const siteObjectSchema = z.object({
 		.default({ idleSeconds: 90, countdownSeconds: 20 })
 });
 
-export const siteSchema = z.preprocess(
-	withFirstContactAlias,
-	siteObjectSchema.refine((site) => site.eersteContact === undefined || site.eersteContact === site.steunpunt, {
-		path: ['eersteContact'],
-		message: 'verschilt van steunpunt: noem het eerste contact één keer, bij eersteContact'
-	})
-);
+export const siteSchema = z.preprocess(withFirstContactAlias, siteObjectSchema);
 
 export type Offer = z.infer<typeof offerPropertiesSchema>;
 export type OfferFeature = z.infer<typeof offerFeatureSchema>;

@@ -204,7 +204,27 @@ describe('validateDataset on the klein fixture', () => {
 			offer(offers, 'dagopvang-kleindorp').properties.wijk = 'WK000000';
 		});
 		expect(problem).toMatchObject({ level: 'fout', feature: 'dagopvang-kleindorp', path: 'properties.wijk' });
-		expect(problem.message).toBe('"WK000000" is geen wijk uit gebieden.geojson; kies uit: WK999801, WK999802, WK999803');
+		expect(problem.message).toBe('"WK000000" is geen gebied uit gebieden.geojson; kies uit: WK999801 (Dorp), WK999802 (Veld), WK999803 (Haven)');
+	});
+
+	it('a gemeente with only its outline (no wijken) is valid; offers then name no wijk or the gemeente', () => {
+		const raw = structuredClone(klein) as { aanbod: { features: Feature[] }; gebieden: { features: { properties: { type: string } }[] }; site: unknown };
+		raw.gebieden.features = raw.gebieden.features.filter((f) => f.properties.type === 'gemeente');
+		for (const feature of raw.aanbod.features) {
+			if (feature.properties.wijk) feature.properties.wijk = 'GM9998';
+		}
+		expect(validateDataset(raw, TODAY).problems).toEqual([]);
+	});
+
+	it('a wijk code that contradicts the place is a WAARSCHUWING naming both wijken and the distance', () => {
+		const problem = onlyProblem(({ offers }) => {
+			const moved = offers.find((f) => f.geometry && f.properties.wijk === 'WK999801')!;
+			moved.properties.wijk = 'WK999803';
+		});
+		expect(problem).toMatchObject({ level: 'waarschuwing', path: 'properties.wijk' });
+		expect(problem.message).toMatch(
+			/^is WK999803 \(Haven\), maar de plek ligt in WK999801 \(Dorp\), [\d,]+ (m|km) buiten Haven; klopt de code of de plek\?$/
+		);
 	});
 
 	it('a broken gebieden file is one error, not an unknown wijk on every offer', () => {

@@ -4,7 +4,10 @@
  * passes today's date, so tests can pin it.
  */
 import type { z } from 'zod';
-import { distanceToArea, formatDistance, isInside } from '../geo';
+import { areaConflict, buildHierarchy, hierarchyProblems, labelOf, nearestGemeente, type AreaHierarchy } from '../areas';
+import { formatDistance } from '../geo';
+import { postcodeFileSchema } from '../location/postcode-file';
+import { exampleLeftovers } from './example';
 import { FIRST_CONTACT_KIND_IDS, KIND_BY_ID } from './taxonomy';
 import {
 	areaCollectionSchema,
@@ -37,6 +40,8 @@ export interface RawDataset {
 	aanbod: unknown;
 	gebieden: unknown;
 	site: unknown;
+	/** postcodes.json, when the data folder has one. */
+	postcodes?: unknown;
 }
 
 export interface Dataset {
@@ -45,7 +50,7 @@ export interface Dataset {
 	site: Site;
 }
 
-export const FILES = { aanbod: 'aanbod.geojson', gebieden: 'gebieden.geojson', site: 'site.json' } as const;
+export const FILES = { aanbod: 'aanbod.geojson', gebieden: 'gebieden.geojson', site: 'site.json', postcodes: 'postcodes.json' } as const;
 
 /** Further than this outside the gemeente, a point is a mistake, not a neighbouring town's service. */
 export const OUTSIDE_LIMIT_METRES = 25_000;
@@ -120,25 +125,16 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 
 	const areas = areaCollectionSchema.safeParse(raw.gebieden, { error: dutchMessage });
 	if (!areas.success) problems.push(...issuesToProblems(areas.error, FILES.gebieden));
-	const areaFeatures = areas.success ? areas.data.features : [];
-	const outline = areaFeatures.find((f) => f.properties.type === 'gemeente');
-	const wijken = areaFeatures.filter((f) => f.properties.type === 'wijk');
+	const hierarchy = buildHierarchy(areas.success ? areas.data.features : []);
 	if (areas.success) {
-		if (areaFeatures.filter((f) => f.properties.type === 'gemeente').length !== 1) {
-			problems.push({ level: 'fout', file: FILES.gebieden, message: 'moet precies één gebied met type "gemeente" hebben' });
-		}
-		if (wijken.length === 0) {
-			problems.push({ level: 'fout', file: FILES.gebieden, message: 'heeft geen wijken (type "wijk")' });
-		}
-		const seenCodes = new Set<string>();
-		for (const wijk of wijken) {
-			if (seenCodes.has(wijk.properties.code)) {
-				problems.push({ level: 'fout', file: FILES.gebieden, feature: wijk.properties.code, path: 'properties.code', message: 'komt twee keer voor' });
-			}
-			seenCodes.add(wijk.properties.code);
+		for (const problem of hierarchyProblems(areas.data.features)) {
+			problems.push({ level: 'fout', file: FILES.gebieden, feature: problem.code || undefined, message: problem.message });
 		}
 	}
-	const wijkCodes = new Set(wijken.map((w) => w.properties.code));
+	// An offer names its wijk, or its gemeente where that gemeente has no wijken.
+	const offerAreas = hierarchy.areas.filter((a) => a.type === 'wijk' || !hierarchy.wijken.some((w) => w.gemeente === a.code));
+	const areaCodes = new Set(offerAreas.map((a) => a.code));
+	const areaChoices = offerAreas.map((a) => labelOf(hierarchy, a.code)).join(', ');
 
 	const collection = offerCollectionSchema.safeParse(raw.aanbod, { error: dutchMessage });
 	if (!collection.success) problems.push(...issuesToProblems(collection.error, FILES.aanbod));
@@ -169,8 +165,8 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 		const feature = parsed.data;
 		const offer = feature.properties;
 		// Without valid gebieden every wijk would look unknown; that file's own error says enough.
-		if (areas.success && offer.wijk !== undefined && !wijkCodes.has(offer.wijk)) {
-			fail('properties.wijk', `"${offer.wijk}" is geen wijk uit ${FILES.gebieden}; kies uit: ${[...wijkCodes].join(', ')}`);
+		if (areas.success && offer.wijk !== undefined && !areaCodes.has(offer.wijk)) {
+			fail('properties.wijk', `"${offer.wijk}" is geen gebied uit ${FILES.gebieden}; kies uit: ${areaChoices}`);
 		}
 		if (offer.lastVerified > today) {
 			fail('properties.lastVerified', `${offer.lastVerified} ligt in de toekomst`);
@@ -183,11 +179,19 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 				message: `niet meer gecontroleerd sinds ${offer.lastVerified} (langer dan ${STALE_AFTER_MONTHS} maanden)`
 			});
 		}
-		if (feature.geometry && outline && !isInside(feature.geometry.coordinates, outline.geometry)) {
+		const conflict = feature.geometry && offer.wijk && areaCodes.has(offer.wijk) ? areaConflict(hierarchy, offer.wijk, feature.geometry.coordinates) : undefined;
+		if (conflict) {
+			warn(
+				'properties.wijk',
+				`is ${labelOf(hierarchy, conflict.stated.code)}, maar de plek ligt in ${labelOf(hierarchy, conflict.actual.code)}, ${formatDistance(conflict.metres)} buiten ${conflict.stated.name}; klopt de code of de plek?`
+			);
+		}
+		const nearest = feature.geometry ? nearestGemeente(hierarchy, feature.geometry.coordinates) : undefined;
+		if (feature.geometry && nearest && nearest.metres > 0) {
 			const [lon, lat] = feature.geometry.coordinates;
-			const distance = distanceToArea(feature.geometry.coordinates, outline.geometry);
-			const gemeente = outline.properties.name;
-			const swapped = distanceToArea([lat, lon], outline.geometry) <= OUTSIDE_LIMIT_METRES;
+			const distance = nearest.metres;
+			const gemeente = nearest.gemeente.name;
+			const swapped = (nearestGemeente(hierarchy, [lat, lon])?.metres ?? Infinity) <= OUTSIDE_LIMIT_METRES;
 			if (distance > OUTSIDE_LIMIT_METRES && swapped) {
 				fail('geometry.coordinates', `[${lon}, ${lat}] ligt ${formatDistance(distance)} buiten de gemeente ${gemeente}: lengte en breedte zijn omgewisseld. In GeoJSON staat de lengte (lon, ongeveer 3-7) eerst, dan de breedte (lat, ongeveer 51-53)`);
 			} else if (distance > OUTSIDE_LIMIT_METRES) {
@@ -214,11 +218,55 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 		}
 	}
 
+	if (site.success && collection.success && areas.success) {
+		problems.push(...firstContactProblems(site.data, hierarchy, offers));
+	}
+
+	const postcodes = raw.postcodes === undefined ? undefined : postcodeFileSchema.safeParse(raw.postcodes, { error: dutchMessage });
+	if (postcodes && !postcodes.success) problems.push(...issuesToProblems(postcodes.error, FILES.postcodes));
+	if (site.success && !site.data.exampleData && areas.success) {
+		problems.push(
+			...exampleLeftovers({
+				site: site.data,
+				areaCodes: hierarchy.areas.map((a) => a.code),
+				hierarchy,
+				postcodes: postcodes?.success ? postcodes.data : undefined,
+				offers: offers.map((f) => f.properties)
+			})
+		);
+	}
+
 	const hasErrors = problems.some((p) => p.level === 'fout');
 	return {
 		problems,
 		dataset: hasErrors || !site.success || !areas.success ? undefined : { offers, areas: areas.data, site: site.data }
 	};
+}
+
+/** A region needs a first contact for every gemeente; each must exist and be a first-contact kind. */
+function firstContactProblems(site: Site, hierarchy: AreaHierarchy, offers: OfferFeature[]): Problem[] {
+	const problems: Problem[] = [];
+	const mapping = site.eersteContact ?? {};
+	const fail = (path: string, message: string) => problems.push({ level: 'fout', file: FILES.site, path, message });
+	if (hierarchy.gemeenten.length > 1) {
+		for (const gemeente of hierarchy.gemeenten) {
+			if (!mapping[gemeente.code]) {
+				fail('eersteContact', `mist de eerste hulp ("Begin hier") voor ${labelOf(hierarchy, gemeente.code)}: zet "${gemeente.code}": "<id van het aanbod>" erin`);
+			}
+		}
+	}
+	for (const [code, id] of Object.entries(mapping)) {
+		if (!hierarchy.gemeenten.some((g) => g.code === code)) {
+			fail(`eersteContact.${code}`, `"${code}" is geen gemeente uit ${FILES.gebieden}; kies uit: ${hierarchy.gemeenten.map((g) => labelOf(hierarchy, g.code)).join(', ')}`);
+			continue;
+		}
+		const offer = offers.find((f) => f.properties.id === id);
+		if (!offer) fail(`eersteContact.${code}`, `"${id}" is geen aanbod in ${FILES.aanbod}`);
+		else if (!KIND_BY_ID[offer.properties.kind].firstContact) {
+			fail(`eersteContact.${code}`, `"${id}" kan geen eerste hulp zijn (soort is "${offer.properties.kind}"); kies een ${FIRST_CONTACT_KIND_IDS.join(', ')}`);
+		}
+	}
+	return problems;
 }
 
 export function formatProblem(problem: Problem, dir = 'data'): string {

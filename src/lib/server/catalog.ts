@@ -14,6 +14,8 @@ export function loadCatalog(locale: string = getLocale()) {
 	return {
 		listings: offers.map((offer) => toListing(offer, locale)),
 		steunpuntId: site.steunpunt,
+		/** In a region: gemeente code → that gemeente's own first contact. */
+		eersteContact: site.eersteContact ?? {},
 		/** Plain arrays: page data must be serialisable. */
 		neighbours: Object.fromEntries([...neighbours].map(([code, set]) => [code, [...set]]))
 	};

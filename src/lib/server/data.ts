@@ -1,5 +1,5 @@
 /** Reads and validates the data directory at build time. Never part of the browser bundle. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
 	FILES,
@@ -42,11 +42,18 @@ export function checkDataDir(
 	const files = {
 		aanbod: readJson(dir, FILES.aanbod),
 		gebieden: readJson(dir, FILES.gebieden),
-		site: readJson(dir, FILES.site)
+		site: readJson(dir, FILES.site),
+		// Optional: without it the site has no postcode field.
+		postcodes: existsSync(join(dir, FILES.postcodes)) ? readJson(dir, FILES.postcodes) : {}
 	};
 	const readErrors = Object.values(files).flatMap((f) => (f.problem ? [f.problem] : []));
 	const result = validateDataset(
-		{ aanbod: files.aanbod.value, gebieden: files.gebieden.value, site: files.site.value },
+		{
+			aanbod: files.aanbod.value,
+			gebieden: files.gebieden.value,
+			site: files.site.value,
+			postcodes: files.postcodes.value
+		},
 		today
 	);
 	return { result, readErrors };

@@ -1,0 +1,17 @@
+/**
+ * "Begin hier" per gemeente: in a region every gemeente has its own steunpunt or loket,
+ * and a resident must be sent to the one of the gemeente where the naaste lives (the
+ * gemeente responsible under the Wmo), not to the region's first.
+ */
+
+export interface FirstContactSettings {
+	/** The site's first contact: for a single gemeente, or when no gemeente is known. */
+	steunpunt: string;
+	/** Gemeente code → the id of that gemeente's first contact. */
+	eersteContact?: Record<string, string>;
+}
+
+/** The first contact for the naaste's gemeente, or the site's own when the gemeente is unknown or has none. */
+export function firstContactFor(site: FirstContactSettings, gemeente?: string): string {
+	return (gemeente && site.eersteContact?.[gemeente]) || site.steunpunt;
+}
