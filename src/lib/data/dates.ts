@@ -10,7 +10,10 @@ export function intlLocale(locale: string): string {
 
 /** A YYYY-MM-DD date written out in a language: "3 maart 2026", "3 March 2026". */
 export function formatDate(isoDate: string, locale = 'nl'): string {
-	return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-		new Date(`${isoDate}T00:00:00Z`)
-	);
+	return new Intl.DateTimeFormat(intlLocale(locale), {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(`${isoDate}T00:00:00Z`));
 }

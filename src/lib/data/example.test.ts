@@ -31,10 +31,14 @@ afterEach(() => {
 
 describe('no example leftovers with "exampleData": false', () => {
 	it("the example gemeente's postcodes.json beside a real gemeente's data fails, naming the file and the command", () => {
-		const dir = dataFolder('tests/fixtures/klein', (d) => cpSync(join(root, 'data/postcodes.json'), join(d, 'postcodes.json')));
+		const dir = dataFolder('tests/fixtures/klein', (d) =>
+			cpSync(join(root, 'data/postcodes.json'), join(d, 'postcodes.json'))
+		);
 		const lines = errors(dir);
 		expect(lines).toHaveLength(1);
-		expect(lines[0]).toMatch(/^FOUT data\/postcodes\.json: \d+ van de \d+ postcodes \(zoals 9990, 9991, 9992\) liggen buiten uw gebieden/);
+		expect(lines[0]).toMatch(
+			/^FOUT data\/postcodes\.json: \d+ van de \d+ postcodes \(zoals 9990, 9991, 9992\) liggen buiten uw gebieden/
+		);
 		expect(lines[0]).toContain('npm run data:postcodes -- --gemeente');
 	});
 
@@ -52,6 +56,8 @@ describe('no example leftovers with "exampleData": false', () => {
 
 	it('a real-looking data set without a postcode file passes, and the example data with exampleData true passes', () => {
 		expect(errors(dataFolder('tests/fixtures/klein'))).toEqual([]);
-		expect(checkDataDir(join(root, 'data'), TODAY).result.problems.filter((p) => p.level === 'fout')).toEqual([]);
+		expect(
+			checkDataDir(join(root, 'data'), TODAY).result.problems.filter((p) => p.level === 'fout')
+		).toEqual([]);
 	});
 });

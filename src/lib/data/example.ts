@@ -12,8 +12,10 @@ export const EXAMPLE_GEMEENTE = { name: 'Voorbeeldstad', code: 'GM9999' } as con
 const EXAMPLE_CODE = /^(GM|WK|BU)9999/;
 
 const COMMANDS = {
-	gebieden: 'npm run data:gebieden -- --gemeente <uw gemeentecode> (of --from <bestand> zonder internet)',
-	postcodes: 'npm run data:postcodes -- --gemeente <uw gemeentecode> (of --from <bestand> zonder internet), of verwijder het bestand',
+	gebieden:
+		'npm run data:gebieden -- --gemeente <uw gemeentecode> (of --from <bestand> zonder internet)',
+	postcodes:
+		'npm run data:postcodes -- --gemeente <uw gemeentecode> (of --from <bestand> zonder internet), of verwijder het bestand',
 	aanbod: 'npm run data:import -- <uw spreadsheet>.csv'
 } as const;
 
@@ -39,7 +41,8 @@ const POSTCODE_OUTSIDE_METRES = 1000;
 export function exampleLeftovers(input: ExampleCheckInput): Problem[] {
 	const problems: Problem[] = [];
 	const { site, hierarchy } = input;
-	const isExampleName = (text: string) => text.toLowerCase().includes(EXAMPLE_GEMEENTE.name.toLowerCase());
+	const isExampleName = (text: string) =>
+		text.toLowerCase().includes(EXAMPLE_GEMEENTE.name.toLowerCase());
 
 	if (isExampleName(site.gemeente.name) || site.gemeente.code === EXAMPLE_GEMEENTE.code) {
 		problems.push({
@@ -61,7 +64,10 @@ export function exampleLeftovers(input: ExampleCheckInput): Problem[] {
 
 	if (input.postcodes && hierarchy.gemeenten.length) {
 		const known = new Set(hierarchy.areas.map((a) => a.code));
-		const entries = [...Object.entries(input.postcodes.pc4), ...Object.entries(input.postcodes.pc6 ?? {})];
+		const entries = [
+			...Object.entries(input.postcodes.pc4),
+			...Object.entries(input.postcodes.pc6 ?? {})
+		];
 		const foreign = entries.filter(
 			([, entry]) =>
 				(entry.wijk !== undefined && (!known.has(entry.wijk) || EXAMPLE_CODE.test(entry.wijk))) ||
@@ -80,7 +86,9 @@ export function exampleLeftovers(input: ExampleCheckInput): Problem[] {
 		}
 	}
 
-	const exampleOffers = input.offers.filter((o) => isExampleName(o.id) || (o.address && isExampleName(o.address.city)));
+	const exampleOffers = input.offers.filter(
+		(o) => isExampleName(o.id) || (o.address && isExampleName(o.address.city))
+	);
 	if (exampleOffers.length) {
 		problems.push({
 			level: 'fout',

@@ -7,7 +7,11 @@ import type { OfferFeature, Position } from './schema';
 import { KIND_BY_ID } from './taxonomy';
 import { inLanguage } from './translate';
 
-export function formatAddress(address: { street: string; postcode?: string; city: string }): string {
+export function formatAddress(address: {
+	street: string;
+	postcode?: string;
+	city: string;
+}): string {
 	return address.postcode
 		? `${address.street}, ${address.postcode} ${address.city}`
 		: `${address.street}, ${address.city}`;

@@ -23,9 +23,11 @@ export const SUMMARY_MAX = 200;
  * NUL and other control characters (line breaks and tabs aside) and the bidi overrides that
  * turn text around: they reach a page's <h1> and <title> unseen, or scramble what is shown.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-const HIDDEN_MESSAGE = 'bevat een onzichtbaar stuurteken (zoals NUL of een teken dat de tekst omkeert); typ de tekst opnieuw of plak hem als platte tekst';
+const HIDDEN_CHARACTERS =
+	// eslint-disable-next-line no-control-regex -- finding control characters is the point
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const HIDDEN_MESSAGE =
+	'bevat een onzichtbaar stuurteken (zoals NUL of een teken dat de tekst omkeert); typ de tekst opnieuw of plak hem als platte tekst';
 
 const text = (max: number) =>
 	z
@@ -63,7 +65,10 @@ export const POSTCODE_PATTERN = /^[1-9]\d{3} [A-Z]{2}$/;
 export const postcode = z
 	.string()
 	.trim()
-	.regex(POSTCODE_PATTERN, 'is geen postcode zoals 1234 AB (vier cijfers, een spatie, twee hoofdletters)');
+	.regex(
+		POSTCODE_PATTERN,
+		'is geen postcode zoals 1234 AB (vier cijfers, een spatie, twee hoofdletters)'
+	);
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'is geen tijd zoals 09:30');
 const isoDate = z.iso.date('is geen datum zoals 2026-03-31');
@@ -105,7 +110,11 @@ export const scheduleSchema = z
 			ctx.addIssue({ code: 'custom', path: ['byday'], message: 'ontbreekt: op welke dag is het?' });
 		}
 		if (!schedule.freq && !schedule.dtstart) {
-			ctx.addIssue({ code: 'custom', path: ['freq'], message: 'ontbreekt: geef freq en byday, of één datum in dtstart' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['freq'],
+				message: 'ontbreekt: geef freq en byday, of één datum in dtstart'
+			});
 		}
 		if (schedule.valid_from && schedule.valid_to && schedule.valid_to < schedule.valid_from) {
 			ctx.addIssue({ code: 'custom', path: ['valid_to'], message: 'ligt voor valid_from' });
@@ -117,7 +126,13 @@ export const TRANSLATION_LANGUAGES = ['en', 'tr', 'ar'] as const;
 export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
 
 /** The texts of an offer that a translation carries; the name may stay as it is (a name is a name). */
-export const TRANSLATED_FIELDS = ['name', 'summary', 'description', 'howToStartDetails', 'costDetails'] as const;
+export const TRANSLATED_FIELDS = [
+	'name',
+	'summary',
+	'description',
+	'howToStartDetails',
+	'costDetails'
+] as const;
 
 const offerTranslationSchema = z.strictObject(
 	{
@@ -127,7 +142,12 @@ const offerTranslationSchema = z.strictObject(
 		howToStartDetails: text(300).optional(),
 		costDetails: text(300).optional()
 	},
-	{ error: (issue) => (issue.code === 'unrecognized_keys' ? `kan niet vertaald worden: alleen ${TRANSLATED_FIELDS.join(', ')}` : undefined) }
+	{
+		error: (issue) =>
+			issue.code === 'unrecognized_keys'
+				? `kan niet vertaald worden: alleen ${TRANSLATED_FIELDS.join(', ')}`
+				: undefined
+	}
 );
 
 const FIELD_NAMES: Record<(typeof TRANSLATED_FIELDS)[number], string> = {
@@ -144,7 +164,9 @@ const offerFieldsSchema = z.object({
 		.regex(OFFER_ID_PATTERN, 'is geen geldige id: gebruik kleine letters, cijfers en streepjes'),
 	name: text(120),
 	summary: z
-		.string({ error: (issue) => (issue.input === undefined ? 'ontbreekt: schrijf één korte zin' : undefined) })
+		.string({
+			error: (issue) => (issue.input === undefined ? 'ontbreekt: schrijf één korte zin' : undefined)
+		})
 		.trim()
 		.min(1, 'is leeg: schrijf één korte zin')
 		.max(SUMMARY_MAX, `is te lang: hoogstens ${SUMMARY_MAX} tekens, schrijf één korte zin`)
@@ -161,7 +183,9 @@ const offerFieldsSchema = z.object({
 	/** Absent: what the kind is usually for (effectiveForWhom), as with needs. */
 	forWhom: z.enum(FOR_WHOM_IDS).optional(),
 	/** Postcode optional: real lists often have street, city and coordinates only. */
-	address: z.object({ street: text(120), postcode: postcode.optional(), city: text(80) }).optional(),
+	address: z
+		.object({ street: text(120), postcode: postcode.optional(), city: text(80) })
+		.optional(),
 	/** The code of the wijk in gebieden.geojson. */
 	wijk: z.string().optional(),
 	serviceArea: z.enum(['wijk', 'gemeente']).optional(),
@@ -209,10 +233,7 @@ export const offerPropertiesSchema = offerFieldsSchema.superRefine((offer, ctx) 
 	}
 });
 
-const position = z.tuple([
-	z.number().min(-180).max(180),
-	z.number().min(-90).max(90)
-]);
+const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
 export const pointSchema = z.object({ type: z.literal('Point'), coordinates: position });
 
@@ -266,7 +287,8 @@ const withFirstContactAlias = (raw: unknown, ctx: z.RefinementCtx) => {
 	const { eersteContact, ...rest } = raw as Record<string, unknown>;
 	if (typeof eersteContact === 'string') {
 		if ('steunpunt' in rest && rest.steunpunt !== eersteContact) {
-			const message = 'verschilt van steunpunt: noem het eerste contact één keer, bij eersteContact';
+			const message =
+				'verschilt van steunpunt: noem het eerste contact één keer, bij eersteContact';
 			ctx.addIssue({ code: 'custom', path: ['eersteContact'], message });
 		}
 		return { steunpunt: eersteContact, ...rest };
@@ -285,7 +307,12 @@ const siteObjectSchema = z.object({
 	/** Show the notice that this is example data. */
 	exampleData: z.boolean(),
 	/** The id of the offer shown first as "Begin hier": a steunpunt mantelzorg, Wmo-loket, sociaal wijkteam, … */
-	steunpunt: z.string({ error: (issue) => (issue.input === undefined ? 'ontbreekt: geef bij eersteContact de id van het aanbod voor "Begin hier"' : undefined) }),
+	steunpunt: z.string({
+		error: (issue) =>
+			issue.input === undefined
+				? 'ontbreekt: geef bij eersteContact de id van het aanbod voor "Begin hier"'
+				: undefined
+	}),
 	/** In a region: gemeente code → the id of that gemeente's own first contact. */
 	eersteContact: z.record(z.string(), z.string()).optional(),
 	beheerder: z.object({ name: text(120), email: z.email('is geen e-mailadres') }),
@@ -296,7 +323,10 @@ const siteObjectSchema = z.object({
 		.object({
 			css: z
 				.string()
-				.regex(/^\/(?!\/)[\w./-]+\.css$/, 'is geen pad naar een CSS-bestand op deze site, zoals /themes/gemeente.css')
+				.regex(
+					/^\/(?!\/)[\w./-]+\.css$/,
+					'is geen pad naar een CSS-bestand op deze site, zoals /themes/gemeente.css'
+				)
 				.optional()
 		})
 		.default({}),

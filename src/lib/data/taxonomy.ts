@@ -9,12 +9,29 @@
 
 export type Aandachtspunt = 'vinden' | 'versterken' | 'verlichten' | 'verbinden';
 
-export const AANDACHTSPUNTEN: readonly { id: Aandachtspunt; label: string; explanation: string }[] = [
-	{ id: 'vinden', label: 'Vinden', explanation: 'Mantelzorgers weten dat er hulp is en vinden die.' },
-	{ id: 'versterken', label: 'Versterken', explanation: 'Mantelzorgers leren en krijgen steun om het vol te houden.' },
-	{ id: 'verlichten', label: 'Verlichten', explanation: 'De zorg wordt even of voor een deel overgenomen.' },
-	{ id: 'verbinden', label: 'Verbinden', explanation: 'Mantelzorgers ontmoeten anderen en staan er niet alleen voor.' }
-];
+export const AANDACHTSPUNTEN: readonly { id: Aandachtspunt; label: string; explanation: string }[] =
+	[
+		{
+			id: 'vinden',
+			label: 'Vinden',
+			explanation: 'Mantelzorgers weten dat er hulp is en vinden die.'
+		},
+		{
+			id: 'versterken',
+			label: 'Versterken',
+			explanation: 'Mantelzorgers leren en krijgen steun om het vol te houden.'
+		},
+		{
+			id: 'verlichten',
+			label: 'Verlichten',
+			explanation: 'De zorg wordt even of voor een deel overgenomen.'
+		},
+		{
+			id: 'verbinden',
+			label: 'Verbinden',
+			explanation: 'Mantelzorgers ontmoeten anderen en staan er niet alleen voor.'
+		}
+	];
 
 export const NEEDS = [
 	{
@@ -92,25 +109,158 @@ export const NEED_IDS = NEEDS.map((n) => n.id) as [NeedId, ...NeedId[]];
  * wijkteam, cliëntondersteuning or an information point in the wijk.
  */
 export const KINDS = [
-	{ id: 'steunpunt-mantelzorg', label: 'Steunpunt mantelzorg', needs: ['informatie-advies', 'begeleiding', 'emotionele-steun'], meets: false, forWhom: 'mantelzorger', firstContact: true },
-	{ id: 'mantelzorgmakelaar', label: 'Mantelzorgmakelaar', needs: ['begeleiding', 'informatie-advies'], meets: false, forWhom: 'mantelzorger', firstContact: false },
-	{ id: 'clientondersteuning', label: 'Onafhankelijke cliëntondersteuning', needs: ['begeleiding', 'informatie-advies'], meets: false, forWhom: 'beiden', firstContact: true },
-	{ id: 'wmo-loket', label: 'Wmo-loket of sociaal wijkteam', needs: ['informatie-advies', 'begeleiding'], meets: false, forWhom: 'beiden', firstContact: true },
-	{ id: 'sociaal-wijkteam', label: 'Sociaal wijkteam', needs: ['informatie-advies', 'begeleiding'], meets: false, forWhom: 'beiden', firstContact: true },
-	{ id: 'informatiepunt', label: 'Informatiepunt in de wijk', needs: ['informatie-advies'], meets: false, forWhom: 'beiden', firstContact: true },
-	{ id: 'alzheimercafe', label: 'Alzheimercafé of ontmoetingsplek', needs: ['emotionele-steun', 'informatie-advies'], meets: true, forWhom: 'beiden', firstContact: false },
-	{ id: 'lotgenotengroep', label: 'Lotgenotengroep', needs: ['emotionele-steun'], meets: true, forWhom: 'mantelzorger', firstContact: false },
-	{ id: 'zelfhulpgroep', label: 'Zelfhulpgroep', needs: ['emotionele-steun'], meets: true, forWhom: 'mantelzorger', firstContact: false },
-	{ id: 'maatje', label: 'Maatje', needs: ['emotionele-steun', 'praktische-hulp'], meets: false, forWhom: 'beiden', firstContact: false },
-	{ id: 'cursus', label: 'Cursus of training', needs: ['educatie'], meets: true, forWhom: 'mantelzorger', firstContact: false },
-	{ id: 'dagopvang', label: 'Dagopvang of dagbesteding', needs: ['respijtzorg'], meets: false, forWhom: 'naaste', firstContact: false },
-	{ id: 'logeeropvang', label: 'Logeeropvang', needs: ['respijtzorg'], meets: false, forWhom: 'naaste', firstContact: false },
-	{ id: 'thuisoppas', label: 'Oppas aan huis', needs: ['respijtzorg'], meets: false, forWhom: 'naaste', firstContact: false },
-	{ id: 'praktische-hulp', label: 'Praktische hulp', needs: ['praktische-hulp'], meets: false, forWhom: 'beiden', firstContact: false },
-	{ id: 'regeling', label: 'Regeling of vergoeding', needs: ['financiele-hulp'], meets: false, forWhom: 'mantelzorger', firstContact: false },
-	{ id: 'hulpmiddelen', label: 'Hulpmiddelen en aanpassingen', needs: ['materiele-hulp'], meets: false, forWhom: 'naaste', firstContact: false },
-	{ id: 'jonge-mantelzorgers', label: 'Voor jonge mantelzorgers', needs: ['emotionele-steun', 'informatie-advies'], meets: false, forWhom: 'mantelzorger', firstContact: false },
-	{ id: 'werk-en-mantelzorg', label: 'Werk en mantelzorg', needs: ['informatie-advies', 'begeleiding'], meets: false, forWhom: 'mantelzorger', firstContact: false }
+	{
+		id: 'steunpunt-mantelzorg',
+		label: 'Steunpunt mantelzorg',
+		needs: ['informatie-advies', 'begeleiding', 'emotionele-steun'],
+		meets: false,
+		forWhom: 'mantelzorger',
+		firstContact: true
+	},
+	{
+		id: 'mantelzorgmakelaar',
+		label: 'Mantelzorgmakelaar',
+		needs: ['begeleiding', 'informatie-advies'],
+		meets: false,
+		forWhom: 'mantelzorger',
+		firstContact: false
+	},
+	{
+		id: 'clientondersteuning',
+		label: 'Onafhankelijke cliëntondersteuning',
+		needs: ['begeleiding', 'informatie-advies'],
+		meets: false,
+		forWhom: 'beiden',
+		firstContact: true
+	},
+	{
+		id: 'wmo-loket',
+		label: 'Wmo-loket of sociaal wijkteam',
+		needs: ['informatie-advies', 'begeleiding'],
+		meets: false,
+		forWhom: 'beiden',
+		firstContact: true
+	},
+	{
+		id: 'sociaal-wijkteam',
+		label: 'Sociaal wijkteam',
+		needs: ['informatie-advies', 'begeleiding'],
+		meets: false,
+		forWhom: 'beiden',
+		firstContact: true
+	},
+	{
+		id: 'informatiepunt',
+		label: 'Informatiepunt in de wijk',
+		needs: ['informatie-advies'],
+		meets: false,
+		forWhom: 'beiden',
+		firstContact: true
+	},
+	{
+		id: 'alzheimercafe',
+		label: 'Alzheimercafé of ontmoetingsplek',
+		needs: ['emotionele-steun', 'informatie-advies'],
+		meets: true,
+		forWhom: 'beiden',
+		firstContact: false
+	},
+	{
+		id: 'lotgenotengroep',
+		label: 'Lotgenotengroep',
+		needs: ['emotionele-steun'],
+		meets: true,
+		forWhom: 'mantelzorger',
+		firstContact: false
+	},
+	{
+		id: 'zelfhulpgroep',
+		label: 'Zelfhulpgroep',
+		needs: ['emotionele-steun'],
+		meets: true,
+		forWhom: 'mantelzorger',
+		firstContact: false
+	},
+	{
+		id: 'maatje',
+		label: 'Maatje',
+		needs: ['emotionele-steun', 'praktische-hulp'],
+		meets: false,
+		forWhom: 'beiden',
+		firstContact: false
+	},
+	{
+		id: 'cursus',
+		label: 'Cursus of training',
+		needs: ['educatie'],
+		meets: true,
+		forWhom: 'mantelzorger',
+		firstContact: false
+	},
+	{
+		id: 'dagopvang',
+		label: 'Dagopvang of dagbesteding',
+		needs: ['respijtzorg'],
+		meets: false,
+		forWhom: 'naaste',
+		firstContact: false
+	},
+	{
+		id: 'logeeropvang',
+		label: 'Logeeropvang',
+		needs: ['respijtzorg'],
+		meets: false,
+		forWhom: 'naaste',
+		firstContact: false
+	},
+	{
+		id: 'thuisoppas',
+		label: 'Oppas aan huis',
+		needs: ['respijtzorg'],
+		meets: false,
+		forWhom: 'naaste',
+		firstContact: false
+	},
+	{
+		id: 'praktische-hulp',
+		label: 'Praktische hulp',
+		needs: ['praktische-hulp'],
+		meets: false,
+		forWhom: 'beiden',
+		firstContact: false
+	},
+	{
+		id: 'regeling',
+		label: 'Regeling of vergoeding',
+		needs: ['financiele-hulp'],
+		meets: false,
+		forWhom: 'mantelzorger',
+		firstContact: false
+	},
+	{
+		id: 'hulpmiddelen',
+		label: 'Hulpmiddelen en aanpassingen',
+		needs: ['materiele-hulp'],
+		meets: false,
+		forWhom: 'naaste',
+		firstContact: false
+	},
+	{
+		id: 'jonge-mantelzorgers',
+		label: 'Voor jonge mantelzorgers',
+		needs: ['emotionele-steun', 'informatie-advies'],
+		meets: false,
+		forWhom: 'mantelzorger',
+		firstContact: false
+	},
+	{
+		id: 'werk-en-mantelzorg',
+		label: 'Werk en mantelzorg',
+		needs: ['informatie-advies', 'begeleiding'],
+		meets: false,
+		forWhom: 'mantelzorger',
+		firstContact: false
+	}
 ] as const satisfies readonly {
 	id: string;
 	label: string;
@@ -123,7 +273,9 @@ export const KINDS = [
 export type KindId = (typeof KINDS)[number]['id'];
 export const KIND_IDS = KINDS.map((k) => k.id) as [KindId, ...KindId[]];
 export type FirstContactKindId = Extract<(typeof KINDS)[number], { firstContact: true }>['id'];
-export const FIRST_CONTACT_KIND_IDS = KINDS.filter((k) => k.firstContact).map((k) => k.id) as FirstContactKindId[];
+export const FIRST_CONTACT_KIND_IDS = KINDS.filter((k) => k.firstContact).map(
+	(k) => k.id
+) as FirstContactKindId[];
 
 export const CONDITIONS = [
 	{ id: 'dementie', label: 'Dementie of vergeetachtigheid' },

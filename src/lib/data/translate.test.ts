@@ -21,13 +21,24 @@ const offer: Offer = {
 describe('inLanguage', () => {
 	it('gives the translated texts and keeps the Dutch name when the translation has none', () => {
 		const english = inLanguage(offer, 'en');
-		expect(english).toMatchObject({ name: 'Steunpunt Mantelzorg', summary: 'For all your questions.', description: 'Long story.', textLang: 'en' });
+		expect(english).toMatchObject({
+			name: 'Steunpunt Mantelzorg',
+			summary: 'For all your questions.',
+			description: 'Long story.',
+			textLang: 'en'
+		});
 		expect(inLanguage(offer, 'ar')).toMatchObject({ name: 'نقطة دعم', textLang: 'ar' });
 	});
 
 	it('falls back to Dutch for a language without a translation, and for Dutch itself', () => {
-		expect(inLanguage(offer, 'tr')).toMatchObject({ summary: 'Voor al uw vragen.', textLang: 'nl' });
-		expect(inLanguage(offer, 'nl')).toMatchObject({ summary: 'Voor al uw vragen.', textLang: 'nl' });
+		expect(inLanguage(offer, 'tr')).toMatchObject({
+			summary: 'Voor al uw vragen.',
+			textLang: 'nl'
+		});
+		expect(inLanguage(offer, 'nl')).toMatchObject({
+			summary: 'Voor al uw vragen.',
+			textLang: 'nl'
+		});
 	});
 
 	it('leaves the other translations out, so a page carries one language', () => {

@@ -6,7 +6,10 @@ import type { Offer } from './schema';
  * translations (pages carry one language). `textLang` says which language the texts are
  * in, so a page can mark Dutch texts on an English page with lang="nl".
  */
-export function inLanguage({ translations, ...offer }: Offer, locale: string): Omit<Offer, 'translations'> & { textLang: string } {
+export function inLanguage(
+	{ translations, ...offer }: Offer,
+	locale: string
+): Omit<Offer, 'translations'> & { textLang: string } {
 	const translation = locale === 'nl' ? undefined : translations?.[locale];
 	if (!translation) return { ...offer, textLang: 'nl' };
 	return { ...offer, ...translation, name: translation.name ?? offer.name, textLang: locale };

@@ -39,14 +39,18 @@ export function normalizeWord(text: string): string {
  * A cell that says nobody knows: the field stays absent and pages say "niet bekend",
  * instead of a value the source never gave.
  */
-const UNKNOWN = new Set(['onbekend', 'niet bekend', 'weet niet', 'nog niet bekend', '?'].map(normalizeWord));
+const UNKNOWN = new Set(
+	['onbekend', 'niet bekend', 'weet niet', 'nog niet bekend', '?'].map(normalizeWord)
+);
 
 export function isUnknownWord(value: string): boolean {
 	return UNKNOWN.has(normalizeWord(value));
 }
 
 /** A list cell that means "no limit" (every situation, every relation): the field stays absent. */
-const EVERYONE = new Set(['iedereen', 'alle', 'allemaal', 'alles', 'geen voorkeur'].map(normalizeWord));
+const EVERYONE = new Set(
+	['iedereen', 'alle', 'allemaal', 'alles', 'geen voorkeur'].map(normalizeWord)
+);
 
 export function isEveryoneWord(value: string): boolean {
 	return EVERYONE.has(normalizeWord(value));
@@ -108,7 +112,13 @@ export const SYNONYMS = {
 	needs: {
 		'informatie-advies': ['informatie', 'advies', 'info', 'voorlichting'],
 		begeleiding: ['meedenken', 'ondersteuning', 'persoonlijke ondersteuning'],
-		'emotionele-steun': ['steun', 'lotgenoten', 'lotgenotencontact', 'ontmoeting', 'een luisterend oor'],
+		'emotionele-steun': [
+			'steun',
+			'lotgenoten',
+			'lotgenotencontact',
+			'ontmoeting',
+			'een luisterend oor'
+		],
 		educatie: ['cursus', 'training', 'leren', 'scholing'],
 		'praktische-hulp': ['praktisch', 'klussen', 'vervoer', 'boodschappen'],
 		respijtzorg: ['respijt', 'even tijd voor uzelf', 'ontlasting', 'vervangende zorg'],
@@ -199,7 +209,13 @@ export const SYNONYMS = {
 	},
 	costs: {
 		gratis: ['kosteloos', 'geen kosten', 'gratis'],
-		'eigen-bijdrage': ['eigen bijdrage', 'bijdrage', 'kleine bijdrage', 'vrijwillige bijdrage', 'betaald'],
+		'eigen-bijdrage': [
+			'eigen bijdrage',
+			'bijdrage',
+			'kleine bijdrage',
+			'vrijwillige bijdrage',
+			'betaald'
+		],
 		wmo: ['wmo', 'via wmo', 'vergoed via wmo'],
 		zvw: ['zorgverzekering', 'zorgverzekeraar', 'zorgverzekeringswet', 'basisverzekering'],
 		wlz: ['wet langdurige zorg'],

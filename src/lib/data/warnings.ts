@@ -132,7 +132,8 @@ function similarity(a: string, b: string): number {
 const NEAR_IDENTICAL = 0.75;
 
 function placeKey({ properties: offer, geometry }: OfferFeature): string | undefined {
-	if (offer.address) return `adres:${normalizeWord(offer.address.street)}|${normalizeWord(offer.address.city)}`;
+	if (offer.address)
+		return `adres:${normalizeWord(offer.address.street)}|${normalizeWord(offer.address.city)}`;
 	if (geometry) return `punt:${geometry.coordinates.map((c) => c.toFixed(5)).join(',')}`;
 	return undefined;
 }
@@ -183,7 +184,10 @@ function duplicates(offers: readonly OfferFeature[]): DataWarning[] {
  * Every warning about the offers, in offer order, then the duplicates. `site` adds the
  * check that the first contact ("Begin hier") can be called.
  */
-export function datasetWarnings(offers: readonly OfferFeature[], site?: Pick<Site, 'steunpunt'>): DataWarning[] {
+export function datasetWarnings(
+	offers: readonly OfferFeature[],
+	site?: Pick<Site, 'steunpunt'>
+): DataWarning[] {
 	const warnings: DataWarning[] = [];
 	for (const { properties: offer } of offers) {
 		const add = (path: string, message: string, detail: WarningDetail) =>
@@ -212,10 +216,14 @@ export function datasetWarnings(offers: readonly OfferFeature[], site?: Pick<Sit
 				{ kind: 'geen-tijden', offerKind: offer.kind }
 			);
 		if (offer.cost === undefined)
-			add('properties.cost', 'kosten niet bekend: de site zegt "niet bekend". Vul ze in als u ze weet', {
-				kind: 'onbekend',
-				field: 'cost'
-			});
+			add(
+				'properties.cost',
+				'kosten niet bekend: de site zegt "niet bekend". Vul ze in als u ze weet',
+				{
+					kind: 'onbekend',
+					field: 'cost'
+				}
+			);
 		if (offer.howToStart === undefined)
 			add(
 				'properties.howToStart',
