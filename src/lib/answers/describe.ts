@@ -1,13 +1,9 @@
 import { CONDITION_PHRASES, m, RELATION_PHRASES, term } from '../i18n';
+import { capitalize, joinAnd } from '../i18n/words';
 import type { Answers } from './index';
 
 /** Conditions that read as "for someone who ..." rather than "for someone with ...". */
 const NOT_WITH = new Set(['laatste-levensfase', 'ouder-worden']);
-
-function joinList(parts: string[]): string {
-	if (parts.length <= 1) return parts.join('');
-	return m.join_and({ list: parts.slice(0, -1).join(m.list_comma()), last: parts.at(-1)! });
-}
 
 /**
  * The answers said back in plain words, for the results heading:
@@ -15,11 +11,11 @@ function joinList(parts: string[]): string {
  */
 export function describeAnswers(answers: Answers, wijkName?: string): string {
 	const parts: string[] = [];
-	const needs = joinList(answers.hulp.map((id) => term('need', id, 'short')));
-	parts.push(needs ? needs.charAt(0).toUpperCase() + needs.slice(1) : m.describe_all());
+	const needs = joinAnd(answers.hulp.map((id) => term('need', id, 'short')));
+	parts.push(needs ? capitalize(needs) : m.describe_all());
 	if (answers.voor.length || answers.situatie.length) {
 		const who = answers.voor.length
-			? joinList(answers.voor.map((id) => RELATION_PHRASES[id]()))
+			? joinAnd(answers.voor.map((id) => RELATION_PHRASES[id]()))
 			: m.describe_someone();
 		const withList = answers.situatie
 			.filter((id) => !NOT_WITH.has(id))
@@ -28,8 +24,8 @@ export function describeAnswers(answers: Answers, wijkName?: string): string {
 			.filter((id) => NOT_WITH.has(id))
 			.map((id) => CONDITION_PHRASES[id]());
 		let forWhom: string = m.describe_for({ who });
-		if (withList.length) forWhom += ` ${m.describe_with({ list: joinList(withList) })}`;
-		if (other.length) forWhom += ` ${joinList(other)}`;
+		if (withList.length) forWhom += ` ${m.describe_with({ list: joinAnd(withList) })}`;
+		if (other.length) forWhom += ` ${joinAnd(other)}`;
 		parts.push(forWhom);
 	}
 	if (wijkName) parts.push(m.describe_in({ wijk: wijkName }));

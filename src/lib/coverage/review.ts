@@ -3,6 +3,7 @@
  * warnings. Only validateDataset's problems, nothing of its own: every warning here is one
  * `npm run data:check` prints (data/warnings.ts), so the two show the same list and count. Pure.
  */
+import { capitalize } from '../i18n/words';
 import type { OfferFeature } from '../data/schema';
 import { FILES, type Problem } from '../data/validate';
 import type { WarningDetail } from '../data/warnings';
@@ -47,7 +48,7 @@ function offerProblems(
 
 const sentence = (text: string) => {
 	const trimmed = text.trim().replace(/[.:]$/, '');
-	return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}.`;
+	return `${capitalize(trimmed, 'nl')}.`;
 };
 
 /** Oldest first: the entry that waited longest comes first. */

@@ -1,9 +1,10 @@
 /**
  * Schedules in the other interface languages (English, Turkish, Arabic). Dutch has its own
  * hand-written grammar in describe.ts; here the sentence frames come from the message
- * files, so a translator can reorder words, and day, month and list words come from Intl.
+ * files, so a translator can reorder words, and day and month names come from Intl.
  */
 import { m } from '../i18n';
+import { capitalize, joinAnd } from '../i18n/words';
 import { intlLocale } from '../data/dates';
 import type { Schedule } from '../data/schema';
 import type { Occurrence } from './occurrences';
@@ -48,12 +49,8 @@ function dateIn(isoDate: string, locale: Locale, withYear = true): string {
 	);
 }
 
-const list = (items: readonly string[], locale: Locale) =>
-	new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
+const list = (items: readonly string[], locale: Locale) => joinAnd(items, locale);
 const comma = (locale: Locale) => (locale === 'ar' ? '، ' : ', ');
-// Turkish capitalises i as İ.
-const capitalize = (text: string, locale: Locale) =>
-	text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 function weekdays(days: readonly Weekday[], locale: Locale): { text: string; isRange: boolean } {
 	const indexes = days.map((d) => WEEKDAYS.indexOf(d));

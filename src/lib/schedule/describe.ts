@@ -8,6 +8,7 @@ import type { Occurrence } from './occurrences';
 import { isRecurring, parseByDay, WEEKDAYS, weekdaysOf, type ByDay, type Weekday } from './rule';
 import { calendarDay, dayNumber } from './zoned';
 import { describeScheduleIn, formatOccurrenceIn } from './describe-other';
+import { capitalize, joinAnd } from '../i18n/words';
 
 const DAY_NAMES: Record<Weekday, string> = {
 	MO: 'maandag',
@@ -64,13 +65,7 @@ const NUMBER_WORDS: Record<number, string> = {
 const isOtherLanguage = (locale: string): locale is 'en' | 'tr' | 'ar' =>
 	locale === 'en' || locale === 'tr' || locale === 'ar';
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** "a", "a en b", "a, b en c" */
-function listInDutch(items: readonly string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
-}
+const listInDutch = (items: readonly string[]) => joinAnd(items, 'nl');
 
 function monthName(month: number): string {
 	return MONTH_NAMES[month - 1] ?? String(month);
@@ -117,7 +112,7 @@ function everyNth(interval: number, unit: 'week' | 'maand'): string {
 function weeklyRule(byday: readonly ByDay[], interval: number): string {
 	const { text, isRange } = weekdaysInDutch(weekdaysOf(byday));
 	if (interval > 1) return `${everyNth(interval, 'week')} op ${text}`;
-	return isRange ? capitalize(text) : `Elke ${text}`;
+	return isRange ? capitalize(text, 'nl') : `Elke ${text}`;
 }
 
 /** "eerste en derde dinsdag", "laatste donderdag", or "dinsdag" when every one counts. */
