@@ -24,6 +24,8 @@ import {
 	type ForWhomId
 } from '../data/taxonomy';
 import { formatSchedule } from '../importer';
+import { joinAnd } from '../i18n/words';
+import { dutchMonthName } from '../schedule';
 import type { HsdsFiles } from './hsds-schema';
 
 /** Fixed namespace for every id this project derives; never change it, or all ids change. */
@@ -42,27 +44,6 @@ const ELIGIBILITY: Record<ForWhomId, string> = {
 	naaste: 'Voor de naaste: de persoon voor wie de mantelzorger zorgt.',
 	beiden: 'Voor de mantelzorger en de naaste samen.'
 };
-
-const MONTH_NAMES = [
-	'januari',
-	'februari',
-	'maart',
-	'april',
-	'mei',
-	'juni',
-	'juli',
-	'augustus',
-	'september',
-	'oktober',
-	'november',
-	'december'
-];
-
-function joinDutch(items: readonly string[]): string {
-	return items.length <= 1
-		? (items[0] ?? '')
-		: `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
-}
 
 function sentence(...parts: (string | undefined)[]): string {
 	return parts.filter((part): part is string => !!part).join(' ');
@@ -101,7 +82,10 @@ const TAXONOMIES: TaxonomyDefinition[] = [
 		terms: KINDS.map((kind) => ({
 			id: kind.id,
 			label: kind.label,
-			description: `Helpt meestal bij: ${joinDutch(kind.needs.map((need) => NEED_BY_ID[need].short))}.`
+			description: `Helpt meestal bij: ${joinAnd(
+				kind.needs.map((need) => NEED_BY_ID[need].short),
+				'nl'
+			)}.`
 		})),
 		termsOf: (offer) => [offer.kind]
 	},
@@ -163,7 +147,7 @@ function placeKey(feature: OfferFeature): string | undefined {
 
 function scheduleNotes(schedule: Schedule): string | undefined {
 	if (!schedule.months_off?.length) return undefined;
-	return `Niet in ${joinDutch(schedule.months_off.map((month) => MONTH_NAMES[month - 1] ?? String(month)))}.`;
+	return `Niet in ${joinAnd(schedule.months_off.map(dutchMonthName), 'nl')}.`;
 }
 
 export function buildHsds(
@@ -253,7 +237,10 @@ export function buildHsds(
 			eligibility_description: sentence(
 				ELIGIBILITY[effectiveForWhom(offer)],
 				offer.conditions?.length
-					? `Bij: ${joinDutch(offer.conditions.map((id) => CONDITION_BY_ID[id].label.toLowerCase()))}.`
+					? `Bij: ${joinAnd(
+							offer.conditions.map((id) => CONDITION_BY_ID[id].label.toLowerCase()),
+							'nl'
+						)}.`
 					: undefined
 			),
 			assured_date: offer.lastVerified,
@@ -361,7 +348,7 @@ export function buildHsds(
 	for (const { services, ...organization } of organizations.values()) {
 		files.organizations.push({
 			...organization,
-			description: `Biedt op de Mantelzorgkaart ${site.gemeente.name}: ${joinDutch(services)}.`
+			description: `Biedt op de Mantelzorgkaart ${site.gemeente.name}: ${joinAnd(services, 'nl')}.`
 		});
 	}
 	return files;

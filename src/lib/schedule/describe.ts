@@ -67,14 +67,14 @@ const isOtherLanguage = (locale: string): locale is 'en' | 'tr' | 'ar' =>
 
 const listInDutch = (items: readonly string[]) => joinAnd(items, 'nl');
 
-function monthName(month: number): string {
+export function dutchMonthName(month: number): string {
 	return MONTH_NAMES[month - 1] ?? String(month);
 }
 
 /** "6 januari 2026"; `withYear: false` gives "6 januari". */
 function dateInDutch(isoDate: string, withYear = true): string {
 	const { year, month, day } = calendarDay(dayNumber(isoDate));
-	return withYear ? `${day} ${monthName(month)} ${year}` : `${day} ${monthName(month)}`;
+	return withYear ? `${day} ${dutchMonthName(month)} ${year}` : `${day} ${dutchMonthName(month)}`;
 }
 
 function weekdayOf(isoDate: string): string {
@@ -166,6 +166,6 @@ export function describeSchedule(schedule: Schedule, locale = 'nl'): string {
 		schedule.freq === 'WEEKLY' ? weeklyRule(byday, interval) : monthlyRule(byday, interval);
 	const period = periodInDutch(latest(schedule.valid_from, schedule.dtstart), schedule.valid_to);
 	const monthsOff = [...new Set(schedule.months_off ?? [])].sort((a, b) => a - b);
-	const pause = monthsOff.length ? ` (niet in ${listInDutch(monthsOff.map(monthName))})` : '';
+	const pause = monthsOff.length ? ` (niet in ${listInDutch(monthsOff.map(dutchMonthName))})` : '';
 	return `${[rule, times, period].filter(Boolean).join(', ')}${pause}`;
 }

@@ -3,6 +3,6 @@
  * plain Dutch. Pure functions; every local date and time is in Europe/Amsterdam.
  */
 export { nextOccurrences, meetingSchedules, type Occurrence } from './occurrences';
-export { formatOccurrence, describeSchedule } from './describe';
+export { formatOccurrence, describeSchedule, dutchMonthName } from './describe';
 export { isRecurring, parseByDay, type ByDay, type RecurringSchedule, type Weekday } from './rule';
 export { TIME_ZONE, amsterdamDate, amsterdamInstant } from './zoned';
