@@ -1,5 +1,6 @@
 /** What list pages need from the data set, prepared once at build time. */
-import { toListing } from '../data';
+import { inLanguage, toListing } from '../data';
+import { toFirstContact } from '../first-contact';
 import { getLocale } from '../i18n';
 import { neighbourMap } from '../geo';
 import { loadDataset } from './data';
@@ -7,6 +8,7 @@ import { loadDataset } from './data';
 /** `locale`: the page language (the request's), for offers whose data carries translations. */
 export function loadCatalog(locale: string = getLocale()) {
 	const { offers, areas, site } = loadDataset();
+	const firstContactIds = new Set([site.steunpunt, ...Object.values(site.eersteContact ?? {})]);
 	const wijken = areas.features.filter((f) => f.properties.type === 'wijk');
 	const neighbours = neighbourMap(
 		wijken.map((w) => ({ code: w.properties.code, geometry: w.geometry }))
@@ -16,6 +18,12 @@ export function loadCatalog(locale: string = getLocale()) {
 		steunpuntId: site.steunpunt,
 		/** In a region: gemeente code → that gemeente's own first contact. */
 		eersteContact: site.eersteContact ?? {},
+		/** Every first contact the pages may show as "Begin hier", by offer id. */
+		firstContacts: Object.fromEntries(
+			offers
+				.filter((f) => firstContactIds.has(f.properties.id))
+				.map((f) => [f.properties.id, toFirstContact(inLanguage(f.properties, locale))])
+		),
 		/** Plain arrays: page data must be serialisable. */
 		neighbours: Object.fromEntries([...neighbours].map(([code, set]) => [code, [...set]]))
 	};
