@@ -6,16 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatDataJson } from '../src/lib/exporter';
 import { AreasFileError, areasFromFile } from '../src/lib/server/areas-from-file';
 import { dataDir } from '../src/lib/server/data';
-import { writeJsonFile } from './write-json';
+import { readArgs, writeJsonFile, type Io } from './cli';
 
-export interface Io {
-	out: (line: string) => void;
-	err: (line: string) => void;
-}
+export type { Io } from './cli';
 
 export const HELP = `Gebruik: npm run data:gebieden -- --from <bestand.geojson> [opties]
 
@@ -46,30 +42,21 @@ function readJsonFile(path: string): unknown {
 }
 
 export function main(argv: readonly string[], io: Io): number {
-	let values: Record<string, string | boolean | undefined>;
-	try {
-		values = parseArgs({
-			args: [...argv],
-			options: {
-				from: { type: 'string' },
-				grens: { type: 'string' },
-				code: { type: 'string' },
-				naam: { type: 'string' },
-				gemeentenaam: { type: 'string' },
-				bron: { type: 'string' },
-				vereenvoudig: { type: 'string' },
-				out: { type: 'string' },
-				help: { type: 'boolean', default: false }
-			}
-		}).values;
-	} catch (error) {
-		io.err(`${(error as Error).message}\n\n${HELP}`);
-		return 1;
-	}
-	if (values.help || typeof values.from !== 'string') {
-		(values.help ? io.out : io.err)(HELP);
-		return values.help ? 0 : 1;
-	}
+	const values = readArgs(
+		argv,
+		{
+			from: { type: 'string' },
+			grens: { type: 'string' },
+			code: { type: 'string' },
+			naam: { type: 'string' },
+			gemeentenaam: { type: 'string' },
+			bron: { type: 'string' },
+			vereenvoudig: { type: 'string' },
+			out: { type: 'string' }
+		},
+		{ help: HELP, required: 'from', io }
+	);
+	if (typeof values === 'number') return values;
 	const simplifyMetres =
 		values.vereenvoudig === undefined ? undefined : Number(values.vereenvoudig);
 	if (simplifyMetres !== undefined && !(simplifyMetres >= 0)) {

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatDataJson } from '../src/lib/exporter';
-import { writeJsonFile } from './write-json';
+import { writeJsonFile } from './cli';
 import { HELP as FROM_FILE_HELP, main as fromFile } from './data-gebieden-from';
 import { dataDir } from '../src/lib/server/data';
 import {

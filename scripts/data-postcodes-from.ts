@@ -6,13 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { areaCollectionSchema } from '../src/lib/data/schema';
 import { formatDataJson } from '../src/lib/exporter';
 import { dataDir } from '../src/lib/server/data';
 import { PostcodesFileError, postcodesFromFile } from '../src/lib/server/postcodes-from-file';
-import type { Io } from './data-gebieden-from';
-import { writeJsonFile } from './write-json';
+import { readArgs, writeJsonFile, type Io } from './cli';
 
 export const HELP = `Gebruik: npm run data:postcodes -- --from <tabel.csv> [--gebieden data/gebieden.geojson] [--out data/postcodes.json]
 
@@ -26,25 +24,12 @@ Alleen postcodes in de gebieden van gebieden.geojson komen in het bestand.
   --out <pad>            schrijf naar een ander bestand`;
 
 export function main(argv: readonly string[], io: Io): number {
-	let values: Record<string, string | boolean | undefined>;
-	try {
-		values = parseArgs({
-			args: [...argv],
-			options: {
-				from: { type: 'string' },
-				gebieden: { type: 'string' },
-				out: { type: 'string' },
-				help: { type: 'boolean', default: false }
-			}
-		}).values;
-	} catch (error) {
-		io.err(`${(error as Error).message}\n\n${HELP}`);
-		return 1;
-	}
-	if (values.help || typeof values.from !== 'string') {
-		(values.help ? io.out : io.err)(HELP);
-		return values.help ? 0 : 1;
-	}
+	const values = readArgs(
+		argv,
+		{ from: { type: 'string' }, gebieden: { type: 'string' }, out: { type: 'string' } },
+		{ help: HELP, required: 'from', io }
+	);
+	if (typeof values === 'number') return values;
 	const from = resolve(values.from);
 	const gebiedenPath = resolve(
 		typeof values.gebieden === 'string' ? values.gebieden : join(dataDir(), 'gebieden.geojson')
