@@ -49,7 +49,7 @@ export function parseDate(text: string): string {
 }
 
 /** "1234ab" and "1234 ab" become "1234 AB"; anything else is left for the schema to judge. */
-export function parsePostcode(text: string): string {
+export function normalizePostcode(text: string): string {
 	const match = /^([1-9]\d{3})\s*([a-zA-Z]{2})$/.exec(text.trim());
 	return match ? `${match[1]} ${match[2]!.toUpperCase()}` : text.trim();
 }

@@ -1,9 +1,15 @@
 /**
  * The spreadsheet columns: their Dutch header, the aliases a beheerder may type instead,
- * and the offer field each one fills. The importer reads by these names and the CSV
- * exporter writes them in this order, so one list keeps the two in step.
+ * the offer field each one fills, and how its cell is read and written. The importer and
+ * the CSV/xlsx exporter both loop over this one table, so a column added here is imported
+ * and exported alike, and an export imports to the same data.
  */
-import { TRANSLATED_FIELDS, TRANSLATION_LANGUAGES, type TranslationLanguage } from '../data/schema';
+import {
+	TRANSLATED_FIELDS,
+	TRANSLATION_LANGUAGES,
+	type OfferFeature,
+	type TranslationLanguage
+} from '../data/schema';
 import {
 	CONDITION_WORDS,
 	COST_WORDS,
@@ -15,10 +21,36 @@ import {
 	NEED_WORDS,
 	RELATION_WORDS,
 	SERVICE_AREA_WORDS,
+	isEveryoneWord,
+	isUnknownWord,
+	languageCode,
 	type Vocabulary
 } from '../data/vocabulary';
+import {
+	LIST_SEPARATORS,
+	TEXT_LIST_JOIN,
+	TEXT_LIST_SEPARATORS,
+	formatCoordinate,
+	formatPhones,
+	formatSchedules,
+	parseCoordinate,
+	parseDate,
+	normalizePostcode,
+	parseEmail,
+	parsePhones,
+	parseSchedules,
+	parseWebAddress,
+	splitCell,
+	type RawSchedule
+} from './cells';
 
 type TranslatedField = (typeof TRANSLATED_FIELDS)[number];
+
+/** What a cell reader may do besides returning its value: report an error in its cell. */
+export interface CellRead {
+	column: Column;
+	fail: (message: string) => void;
+}
 
 export interface Column {
 	/** The header as the exporter writes it and as error messages name it. */
@@ -37,9 +69,110 @@ export interface Column {
 	deprecated?: readonly string[];
 	/** What the Uitleg sheet and --help say about the column, when the header alone is not enough. */
 	help?: string;
+	/** A filled cell → the field's value before validation; undefined leaves the field out. */
+	read: (text: string, cell: CellRead) => unknown;
+	/** The offer → this cell, in the one form `read` gives back unchanged. */
+	write: (feature: OfferFeature) => string;
+	/** The cell holds one line; a line break in it becomes a space (with a warning). */
+	singleLine: boolean;
 }
 
-const DUTCH_COLUMNS: readonly Column[] = [
+type ColumnSpec = Omit<Column, 'read' | 'write' | 'singleLine'> &
+	Partial<Pick<Column, 'read' | 'write'>> & { multiline?: boolean };
+
+/** How comma lists of ids are written; the reader also takes ; | and new lines. */
+const ID_LIST_JOIN = ', ';
+
+/** The value at a dotted property path ("address.street") of the offer. */
+function propertyAt(feature: OfferFeature, field: string): unknown {
+	let node: unknown = feature.properties;
+	for (const key of field.split('.')) {
+		if (node === null || typeof node !== 'object') return undefined;
+		node = (node as Record<string, unknown>)[key];
+	}
+	return node;
+}
+
+const writeText =
+	(field: string) =>
+	(feature: OfferFeature): string => {
+		const value = propertyAt(feature, field);
+		return typeof value === 'string' ? value : '';
+	};
+
+const writeList =
+	(field: string, join: string) =>
+	(feature: OfferFeature): string => {
+		const value = propertyAt(feature, field);
+		return Array.isArray(value) ? value.join(join) : '';
+	};
+
+/**
+ * A closed column's cell as ids. "onbekend" (and for a list "iedereen") leave the field
+ * out: unknown stays unknown. A word that matches nothing is an error that lists the
+ * labels the site shows, with their ids.
+ */
+function readClosed(value: string, { column, fail }: CellRead): string | string[] | undefined {
+	const { vocabulary, multiple } = column.closed!;
+	if (isUnknownWord(value)) {
+		// Unknown is a value only where the site can say "niet bekend"; a required column has no such page text.
+		if (column.required)
+			fail(
+				`"${value}" kan hier niet: deze kolom is verplicht. Kies uit: ${allowedValues(vocabulary)}`
+			);
+		return undefined;
+	}
+	if (multiple && isEveryoneWord(value)) return undefined;
+	const items = multiple ? splitCell(value, LIST_SEPARATORS) : [value];
+	const ids: string[] = [];
+	for (const item of items) {
+		const id = vocabulary.lookup(item);
+		if (id === undefined) {
+			fail(`"${item}" ken ik niet; kies uit: ${allowedValues(vocabulary)}`);
+			return undefined;
+		}
+		if (!ids.includes(id)) ids.push(id);
+	}
+	return multiple ? ids : ids[0];
+}
+
+function readSchedules(value: string, { fail }: CellRead): RawSchedule[] {
+	const parsed = parseSchedules(value);
+	const schedules: RawSchedule[] = [];
+	parsed.forEach((part, index) => {
+		if ('error' in part) {
+			const which = parsed.length > 1 ? `tijd ${index + 1} ` : '';
+			fail(`${which}"${part.text}": ${part.error}`);
+		} else {
+			schedules.push(part.schedule);
+		}
+	});
+	return schedules;
+}
+
+/** A coordinate column reads a number; whether the pair makes a point is the importer's call. */
+const coordinate = (index: 0 | 1) => ({
+	read: (value: string) => parseCoordinate(value),
+	write: (feature: OfferFeature) => {
+		const point = feature.geometry?.coordinates;
+		return point ? formatCoordinate(point[index]) : '';
+	}
+});
+
+/** The spec with its codec: a plain text cell unless it says otherwise; a closed column reads its vocabulary. */
+function column(spec: ColumnSpec): Column {
+	const { multiline, ...rest } = spec;
+	return {
+		...rest,
+		read: spec.read ?? (spec.closed ? readClosed : (value) => value),
+		write:
+			spec.write ??
+			(spec.closed?.multiple ? writeList(spec.field, ID_LIST_JOIN) : writeText(spec.field)),
+		singleLine: !multiline
+	};
+}
+
+const DUTCH_SPECS: readonly ColumnSpec[] = [
 	{ header: 'id', aliases: ['code', 'slug'], field: 'id' },
 	{ header: 'naam', aliases: ['name', 'titel', 'naam aanbod'], field: 'name', required: true },
 	{
@@ -51,7 +184,8 @@ const DUTCH_COLUMNS: readonly Column[] = [
 	{
 		header: 'omschrijving',
 		aliases: ['beschrijving', 'description', 'lange omschrijving'],
-		field: 'description'
+		field: 'description',
+		multiline: true
 	},
 	{
 		header: 'organisatie',
@@ -61,7 +195,8 @@ const DUTCH_COLUMNS: readonly Column[] = [
 	{
 		header: 'website organisatie',
 		aliases: ['organisatie website', 'website aanbieder'],
-		field: 'organization.url'
+		field: 'organization.url',
+		read: parseWebAddress
 	},
 	{
 		header: 'soort',
@@ -75,6 +210,7 @@ const DUTCH_COLUMNS: readonly Column[] = [
 		aliases: ['hulpvraag', 'needs', 'vraaggebieden', 'vraaggebied'],
 		field: 'needs',
 		closed: { vocabulary: NEED_WORDS, multiple: true },
+		multiline: true,
 		help: 'leeg: de hulpvragen die bij de soort horen'
 	},
 	{
@@ -88,6 +224,7 @@ const DUTCH_COLUMNS: readonly Column[] = [
 		],
 		field: 'conditions',
 		closed: { vocabulary: CONDITION_WORDS, multiple: true },
+		multiline: true,
 		help: 'leeg of "iedereen": voor elke situatie'
 	},
 	{
@@ -96,6 +233,7 @@ const DUTCH_COLUMNS: readonly Column[] = [
 		deprecated: ['voor wie'],
 		field: 'relations',
 		closed: { vocabulary: RELATION_WORDS, multiple: true },
+		multiline: true,
 		help: 'voor wie de mantelzorger zorgt; leeg of "iedereen": voor elke relatie'
 	},
 	{
@@ -103,6 +241,7 @@ const DUTCH_COLUMNS: readonly Column[] = [
 		aliases: ['doelgroepen', 'over uzelf', 'groups'],
 		field: 'groups',
 		closed: { vocabulary: GROUP_WORDS, multiple: true },
+		multiline: true,
 		help: 'leeg of "iedereen": voor iedere mantelzorger'
 	},
 	{
@@ -121,6 +260,7 @@ const DUTCH_COLUMNS: readonly Column[] = [
 		header: 'postcode',
 		aliases: ['postal code'],
 		field: 'address.postcode',
+		read: normalizePostcode,
 		help: 'mag leeg als er lat en lon zijn, of met --geocode'
 	},
 	{ header: 'plaats', aliases: ['woonplaats', 'city', 'stad'], field: 'address.city' },
@@ -135,15 +275,29 @@ const DUTCH_COLUMNS: readonly Column[] = [
 		header: 'vorm',
 		aliases: ['hoe', 'manier', 'delivery', 'levering'],
 		field: 'delivery',
-		closed: { vocabulary: DELIVERY_WORDS, multiple: true }
+		closed: { vocabulary: DELIVERY_WORDS, multiple: true },
+		multiline: true
 	},
 	{
 		header: 'telefoon',
 		aliases: ['telefoonnummer', 'telefoonnummers', 'tel', 'phone', 'phones'],
-		field: 'phones'
+		field: 'phones',
+		multiline: true,
+		read: parsePhones,
+		write: (feature) => formatPhones(feature.properties.phones ?? [])
 	},
-	{ header: 'e-mail', aliases: ['email', 'mail', 'e-mailadres', 'emailadres'], field: 'email' },
-	{ header: 'website', aliases: ['url', 'site', 'internet', 'webadres'], field: 'url' },
+	{
+		header: 'e-mail',
+		aliases: ['email', 'mail', 'e-mailadres', 'emailadres'],
+		field: 'email',
+		read: parseEmail
+	},
+	{
+		header: 'website',
+		aliases: ['url', 'site', 'internet', 'webadres'],
+		field: 'url',
+		read: parseWebAddress
+	},
 	{
 		header: 'kosten',
 		aliases: ['cost', 'prijs'],
@@ -171,10 +325,27 @@ const DUTCH_COLUMNS: readonly Column[] = [
 	{
 		header: 'tijden',
 		aliases: ['wanneer', 'openingstijden', 'schedules', 'bijeenkomsten'],
-		field: 'schedules'
+		field: 'schedules',
+		multiline: true,
+		read: readSchedules,
+		write: (feature) => formatSchedules(feature.properties.schedules ?? [])
 	},
-	{ header: 'talen', aliases: ['taal', 'languages'], field: 'languages' },
-	{ header: 'toegankelijkheid', aliases: ['accessibility'], field: 'accessibility' },
+	{
+		header: 'talen',
+		aliases: ['taal', 'languages'],
+		field: 'languages',
+		multiline: true,
+		read: (value) => splitCell(value, LIST_SEPARATORS).map(languageCode),
+		write: writeList('languages', ID_LIST_JOIN)
+	},
+	{
+		header: 'toegankelijkheid',
+		aliases: ['accessibility'],
+		field: 'accessibility',
+		multiline: true,
+		read: (value) => splitCell(value, TEXT_LIST_SEPARATORS),
+		write: writeList('accessibility', TEXT_LIST_JOIN)
+	},
 	{
 		header: 'laatst gecontroleerd',
 		aliases: [
@@ -185,16 +356,25 @@ const DUTCH_COLUMNS: readonly Column[] = [
 			'last verified'
 		],
 		field: 'lastVerified',
-		required: true
+		required: true,
+		read: parseDate
 	},
 	{ header: 'bron', aliases: ['source'], field: 'source' },
-	{ header: 'lat', aliases: ['latitude', 'breedtegraad', 'noorderbreedte'], field: 'lat' },
+	{
+		header: 'lat',
+		aliases: ['latitude', 'breedtegraad', 'noorderbreedte'],
+		field: 'lat',
+		...coordinate(1)
+	},
 	{
 		header: 'lon',
 		aliases: ['lng', 'long', 'longitude', 'lengtegraad', 'oosterlengte'],
-		field: 'lon'
+		field: 'lon',
+		...coordinate(0)
 	}
 ];
+
+const DUTCH_COLUMNS: readonly Column[] = DUTCH_SPECS.map(column);
 
 /** How a Dutch beheerder names each language in a header: "samenvatting engels". */
 const LANGUAGE_NAMES: Record<TranslationLanguage, string> = {
@@ -210,18 +390,19 @@ const LANGUAGE_NAMES: Record<TranslationLanguage, string> = {
  * Dutch columns, grouped by language, so one translator works in one block.
  */
 const TRANSLATION_COLUMNS: readonly Column[] = TRANSLATION_LANGUAGES.flatMap((language) =>
-	TRANSLATED_FIELDS.map((field): Column => {
+	TRANSLATED_FIELDS.map((field) => {
 		const dutch = DUTCH_COLUMNS.find((column) => column.field === field)!;
 		const names = [dutch.header, ...dutch.aliases].flatMap((name) => [
 			`${name} (${language})`,
 			`${name} ${LANGUAGE_NAMES[language]}`
 		]);
-		return {
+		return column({
 			header: names[0]!,
 			aliases: names.slice(1),
 			field: `translations.${language}.${field}`,
-			translation: { language, field }
-		};
+			translation: { language, field },
+			multiline: field === 'description'
+		});
 	})
 );
 

@@ -8,28 +8,13 @@ import type { z } from 'zod';
 import { offerFeatureSchema, type OfferFeature } from '../data/schema';
 import { dutchMessage } from '../data/validate';
 import {
-	LIST_SEPARATORS,
-	TEXT_LIST_SEPARATORS,
-	parseCoordinate,
-	parseDate,
-	parseEmail,
-	parsePhones,
-	parsePostcode,
-	parseSchedules,
-	parseWebAddress,
-	splitCell,
-	type RawSchedule
-} from './cells';
-import {
 	COLUMNS,
-	allowedValues,
 	columnForHeader,
 	columnForIssuePath,
 	isDeprecatedHeader,
 	type Column
 } from './columns';
 import { readCsv, type Delimiter } from './csv';
-import { isEveryoneWord, isUnknownWord, languageCode } from '../data/vocabulary';
 
 export interface ImportOptions {
 	/** Wijk codes from gebieden.geojson; when given, an unknown wijk is an error. */
@@ -125,11 +110,6 @@ interface RowContext {
 	problems: ImportProblem[];
 }
 
-function cell(context: RowContext, field: string): string {
-	const column = COLUMNS.find((c) => c.field === field);
-	return column ? (context.cells.get(column) ?? '') : '';
-}
-
 function fail(context: RowContext, field: string, message: string) {
 	const column = COLUMNS.find((c) => c.field === field);
 	context.problems.push({
@@ -146,137 +126,34 @@ function columnName(context: RowContext, column: Column): string {
 }
 
 /**
- * A closed column's cell as ids. Empty, "onbekend" (and for a list "iedereen") leave the
- * field out: unknown stays unknown. A word that matches nothing is an error that lists
- * the labels the site shows, with their ids.
+ * The offer Feature as read from one row, before validation: each filled cell is read by
+ * its own column into its field (nested paths such as `address.street` make the object);
+ * empty cells leave fields out. The coordinate columns together make the geometry.
  */
-function closedValue(context: RowContext, field: string): string | string[] | undefined {
-	const column = COLUMNS.find((c) => c.field === field)!;
-	const { vocabulary, multiple } = column.closed!;
-	const value = context.cells.get(column) ?? '';
-	if (!value) return undefined;
-	if (isUnknownWord(value)) {
-		// Unknown is a value only where the site can say "niet bekend"; a required column has no such page text.
-		if (column.required)
-			context.problems.push({
-				level: 'fout',
-				row: context.row,
-				column: columnName(context, column),
-				message: `"${value}" kan hier niet: deze kolom is verplicht. Kies uit: ${allowedValues(vocabulary)}`
-			});
-		return undefined;
-	}
-	if (multiple && isEveryoneWord(value)) return undefined;
-	const items = multiple ? splitCell(value, LIST_SEPARATORS) : [value];
-	const ids: string[] = [];
-	for (const item of items) {
-		const id = vocabulary.lookup(item);
-		if (id !== undefined) {
-			if (!ids.includes(id)) ids.push(id);
-			continue;
-		}
-		context.problems.push({
-			level: 'fout',
-			row: context.row,
-			column: columnName(context, column),
-			message: `"${item}" ken ik niet; kies uit: ${allowedValues(vocabulary)}`
-		});
-		return undefined;
-	}
-	return multiple ? ids : ids[0];
-}
-
-/** The offer Feature as read from one row, before validation; absent cells leave fields out. */
 function rowToFeature(
 	context: RowContext,
 	id: string
 ): { type: 'Feature'; geometry: unknown; properties: Record<string, unknown> } {
 	const properties: Record<string, unknown> = { id };
-	const set = (field: string, value: unknown) => {
-		if (value !== undefined) properties[field] = value;
-	};
-	const text = (field: string) => cell(context, field) || undefined;
-	const mapped = (field: string, read: (value: string) => unknown) => {
-		const value = cell(context, field);
-		return value ? read(value) : undefined;
-	};
-
-	set('name', text('name'));
-	set('summary', text('summary'));
-	set('description', text('description'));
-	const organizationName = text('organization.name');
-	const organizationUrl = mapped('organization.url', parseWebAddress);
-	if (organizationName !== undefined || organizationUrl !== undefined) {
-		set('organization', {
-			...(organizationName !== undefined && { name: organizationName }),
-			...(organizationUrl !== undefined && { url: organizationUrl })
+	for (const [column, text] of context.cells) {
+		if (!text || column.field === 'id' || column.field === 'lat' || column.field === 'lon')
+			continue;
+		const value = column.read(text, {
+			column,
+			fail: (message) => fail(context, column.field, message)
 		});
+		if (value === undefined) continue;
+		const path = column.field.split('.');
+		let node = properties;
+		for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+		node[path.at(-1)!] = value;
 	}
-	set('kind', closedValue(context, 'kind'));
-	set('needs', closedValue(context, 'needs'));
-	set('conditions', closedValue(context, 'conditions'));
-	set('relations', closedValue(context, 'relations'));
-	set('groups', closedValue(context, 'groups'));
-	set('forWhom', closedValue(context, 'forWhom'));
-	const street = text('address.street');
-	const postcode = mapped('address.postcode', parsePostcode);
-	const city = text('address.city');
-	if (street !== undefined || postcode !== undefined || city !== undefined) {
-		set('address', {
-			...(street !== undefined && { street }),
-			...(postcode !== undefined && { postcode }),
-			...(city !== undefined && { city })
-		});
-	}
-	set('wijk', text('wijk'));
-	set('serviceArea', closedValue(context, 'serviceArea'));
-	set('delivery', closedValue(context, 'delivery'));
-	set('phones', mapped('phones', parsePhones));
-	set('email', mapped('email', parseEmail));
-	set('url', mapped('url', parseWebAddress));
-	set('howToStart', closedValue(context, 'howToStart'));
-	set('howToStartDetails', text('howToStartDetails'));
-	set('cost', closedValue(context, 'cost'));
-	set('costDetails', text('costDetails'));
-	const scheduleCell = cell(context, 'schedules');
-	if (scheduleCell) {
-		const parsed = parseSchedules(scheduleCell);
-		const schedules: RawSchedule[] = [];
-		parsed.forEach((part, index) => {
-			if ('error' in part) {
-				const which = parsed.length > 1 ? `tijd ${index + 1} ` : '';
-				fail(context, 'schedules', `${which}"${part.text}": ${part.error}`);
-			} else {
-				schedules.push(part.schedule);
-			}
-		});
-		set('schedules', schedules);
-	}
-	set(
-		'languages',
-		mapped('languages', (v) => splitCell(v, LIST_SEPARATORS).map(languageCode))
-	);
-	set(
-		'accessibility',
-		mapped('accessibility', (v) => splitCell(v, TEXT_LIST_SEPARATORS))
-	);
-	set('lastVerified', mapped('lastVerified', parseDate));
-	set('source', text('source'));
-	set('translations', rowTranslations(context));
-
 	return { type: 'Feature', geometry: rowGeometry(context), properties };
 }
 
-/** The filled translation cells by language; undefined when the row has none, so the offer has no `translations`. */
-function rowTranslations(context: RowContext): Record<string, Record<string, string>> | undefined {
-	const translations: Record<string, Record<string, string>> = {};
-	for (const column of COLUMNS) {
-		const value = context.cells.get(column);
-		if (!column.translation || !value) continue;
-		const { language, field } = column.translation;
-		(translations[language] ??= {})[field] = value;
-	}
-	return Object.keys(translations).length > 0 ? translations : undefined;
+function cell(context: RowContext, field: string): string {
+	const column = COLUMNS.find((c) => c.field === field);
+	return column ? (context.cells.get(column) ?? '') : '';
 }
 
 function rowGeometry(context: RowContext): unknown {
@@ -291,8 +168,10 @@ function rowGeometry(context: RowContext): unknown {
 		);
 		return null;
 	}
-	const lat = parseCoordinate(latText);
-	const lon = parseCoordinate(lonText);
+	const [lat, lon] = (['lat', 'lon'] as const).map((field) => {
+		const column = COLUMNS.find((c) => c.field === field)!;
+		return column.read(cell(context, field), { column, fail: () => {} }) as number | undefined;
+	});
 	if (lat === undefined)
 		fail(context, 'lat', `"${latText}" is geen kommagetal; schrijf bijvoorbeeld 52.0907`);
 	if (lon === undefined)
@@ -378,26 +257,6 @@ function issueText(
 	return message;
 }
 
-/** Cells that hold one line: a line break there (Alt+Enter in Excel) would break calendars and titles. */
-const MULTILINE_FIELDS = new Set([
-	'description',
-	'needs',
-	'conditions',
-	'relations',
-	'groups',
-	'delivery',
-	'phones',
-	'schedules',
-	'languages',
-	'accessibility'
-]);
-
-function isMultiline(column: Column): boolean {
-	return column.translation
-		? column.translation.field === 'description'
-		: MULTILINE_FIELDS.has(column.field);
-}
-
 const ADDRESS_PARTS = new Set(['address.street', 'address.city']);
 /** Why an address needs its street and city, and what works instead: the bare "is leeg" said neither. */
 const ADDRESS_HELP =
@@ -481,7 +340,7 @@ export function importOffersTable(
 			const brokenLines: Column[] = [];
 			for (const [position, column] of columnAt) {
 				let value = cleanCell(record[position]);
-				if (!isMultiline(column) && /[\r\n]/.test(value)) {
+				if (column.singleLine && /[\r\n]/.test(value)) {
 					value = value.replace(/\s*[\r\n]+\s*/g, ' ');
 					brokenLines.push(column);
 				}
