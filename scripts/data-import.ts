@@ -12,6 +12,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildHierarchy, type AreaHierarchy } from '../src/lib/areas';
 import { areaCollectionSchema, siteSchema, todayInAmsterdam } from '../src/lib/data';
 import { formatDataJson } from '../src/lib/exporter';
 import {
@@ -72,7 +73,8 @@ Zo vult u de andere cellen:
   id                  mag leeg; dan maken we er een van de naam
   telefoon            0123 45 67 89; meer nummers met " | ", een toelichting tussen haakjes:
                       0123 45 67 89 (alleen 's ochtends) | 06 12345678
-  wijk                de code uit data/gebieden.geojson, zoals WK999901
+  wijk                de code of de naam uit data/gebieden.geojson, zoals WK999901;
+                      leeg met lat en lon: het gebied waar de plek in ligt
   adres, postcode, plaats
                       straat en plaats horen bij elkaar; de postcode mag leeg als er lat en
                       lon zijn of als u --geocode gebruikt
@@ -111,17 +113,15 @@ const consoleIo: ImportIo = {
 	err: (line) => console.error(line)
 };
 
-function readWijkCodes(dir: string): ReadonlySet<string> | undefined {
+/** The areas of gebieden.geojson, or undefined when there is no valid file to check against. */
+function readAreas(dir: string): AreaHierarchy | undefined {
 	const path = join(dir, 'gebieden.geojson');
 	if (!existsSync(path)) return undefined;
 	try {
 		const parsed = areaCollectionSchema.safeParse(
 			JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))
 		);
-		if (!parsed.success) return undefined;
-		return new Set(
-			parsed.data.features.filter((f) => f.properties.type === 'wijk').map((f) => f.properties.code)
-		);
+		return parsed.success ? buildHierarchy(parsed.data.features) : undefined;
 	} catch {
 		return undefined;
 	}
@@ -234,8 +234,8 @@ export async function main(argv: readonly string[], io: ImportIo = consoleIo): P
 
 	const dir = dataDir();
 	const outPath = resolve(args.values.out ?? join(dir, 'aanbod.geojson'));
-	const wijkCodes = readWijkCodes(dir);
-	const result = await readSheet(file, io, { wijkCodes, today: io.today ?? todayInAmsterdam() });
+	const areas = readAreas(dir);
+	const result = await readSheet(file, io, { areas, today: io.today ?? todayInAmsterdam() });
 	if (!result) return 1;
 	const problems = [...result.problems];
 	const addressColumn = COLUMNS.find((c) => c.field === 'address.street')!.header;

@@ -297,3 +297,42 @@ describe('npm run data:import -- --geocode', () => {
 		]);
 	});
 });
+
+describe('npm run data:import in a region (gebieden.geojson of several gemeenten)', () => {
+	const header =
+		'naam;samenvatting;soort;bedoeld voor;aanmelden;kosten;laatst gecontroleerd;wijk;lat;lon';
+	const offer = (name: string, wijk: string, lat: string, lon: string) =>
+		`${name};Een korte zin.;maatje;mantelzorger;bellen;gratis;2026-10-01;${wijk};${lat};${lon}`;
+
+	it('reads names, fills empty wijken from the point in one line, and warns about a contradicting code', async () => {
+		copyFileSync(fixturePath('sites/regio/gebieden.geojson'), join(dir, 'gebieden.geojson'));
+		const csv = join(dir, 'regio.csv');
+		writeFileSync(
+			csv,
+			[
+				header,
+				offer('Een', 'aadorp zuid', '52.02', '5.05'),
+				offer('Twee', '', '52.07', '5.05'),
+				offer('Drie', '', '52.05', '5.15'),
+				offer('Vier', 'WK090301', '52.05', '5.29'),
+				offer('Vijf', 'Dedorp', '52.05', '5.05')
+			].join('\n')
+		);
+		expect(await main([csv, '--force'], io())).toBe(1);
+		const text = output.join('\n');
+		expect(text).toContain(
+			'  Rij 6, kolom "wijk": "Dedorp" is geen gebied uit gebieden.geojson; kies uit: GM0902 (Beekum), WK090101 (Aadorp-Zuid), WK090102 (Aadorp-Noord), WK090301 (Ceeveen-West), WK090302 (Ceeveen-Oost)'
+		);
+		expect(text).toContain(
+			'  kolom "wijk": was leeg bij 2 aanbod (rij 3, 4); daar staat nu het gebied waar de plek (lat, lon) in ligt. Klopt dat niet, vul de wijk dan zelf in.'
+		);
+		expect(text).toMatch(
+			/ {2}Rij 5, kolom "wijk": is WK090301 \(Ceeveen-West\), maar de plek ligt in WK090302 \(Ceeveen-Oost\), [\d,]+ km buiten Ceeveen-West; klopt de code of de plek\?/
+		);
+		expect(
+			features(join(dir, 'aanbod.geojson')).map(
+				(f) => (f.properties as unknown as { wijk?: string }).wijk
+			)
+		).toEqual(['WK090101', 'WK090102', 'GM0902', 'WK090301']);
+	});
+});

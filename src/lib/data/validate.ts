@@ -10,6 +10,7 @@ import {
 	hierarchyProblems,
 	labelOf,
 	nearestGemeente,
+	type AreaConflict,
 	type AreaHierarchy
 } from '../areas';
 import { formatDistance } from '../geo';
@@ -27,6 +28,18 @@ import {
 } from './schema';
 import { STALE_AFTER_MONTHS, staleBefore } from './stale';
 import { datasetWarnings, type WarningDetail } from './warnings';
+
+/** The areas an offer may name: its wijk, or its gemeente where that gemeente has no wijken. */
+export function areasForOffers(hierarchy: AreaHierarchy): AreaHierarchy['areas'] {
+	return hierarchy.areas.filter(
+		(a) => a.type === 'wijk' || !hierarchy.wijken.some((w) => w.gemeente === a.code)
+	);
+}
+
+/** One text for a stated area the point contradicts, for data:check and the importer alike. */
+export function areaConflictMessage(hierarchy: AreaHierarchy, conflict: AreaConflict): string {
+	return `is ${labelOf(hierarchy, conflict.stated.code)}, maar de plek ligt in ${labelOf(hierarchy, conflict.actual.code)}, ${formatDistance(conflict.metres)} buiten ${conflict.stated.name}; klopt de code of de plek?`;
+}
 
 export type ProblemLevel = 'fout' | 'waarschuwing' | 'verouderd';
 
@@ -167,10 +180,7 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 			});
 		}
 	}
-	// An offer names its wijk, or its gemeente where that gemeente has no wijken.
-	const offerAreas = hierarchy.areas.filter(
-		(a) => a.type === 'wijk' || !hierarchy.wijken.some((w) => w.gemeente === a.code)
-	);
+	const offerAreas = areasForOffers(hierarchy);
 	const areaCodes = new Set(offerAreas.map((a) => a.code));
 	const areaChoices = offerAreas.map((a) => labelOf(hierarchy, a.code)).join(', ');
 
@@ -236,10 +246,7 @@ export function validateDataset(raw: RawDataset, today: string): ValidationResul
 				? areaConflict(hierarchy, offer.wijk, feature.geometry.coordinates)
 				: undefined;
 		if (conflict) {
-			warn(
-				'properties.wijk',
-				`is ${labelOf(hierarchy, conflict.stated.code)}, maar de plek ligt in ${labelOf(hierarchy, conflict.actual.code)}, ${formatDistance(conflict.metres)} buiten ${conflict.stated.name}; klopt de code of de plek?`
-			);
+			warn('properties.wijk', areaConflictMessage(hierarchy, conflict));
 		}
 		const nearest = feature.geometry
 			? nearestGemeente(hierarchy, feature.geometry.coordinates)

@@ -6,7 +6,8 @@
  */
 import type { z } from 'zod';
 import { offerFeatureSchema, type OfferFeature } from '../data/schema';
-import { dutchMessage } from '../data/validate';
+import { areaConflictMessage, areasForOffers, dutchMessage } from '../data/validate';
+import { areaAt, areaConflict, labelOf, resolveArea, type AreaHierarchy } from '../areas';
 import {
 	COLUMNS,
 	columnForHeader,
@@ -19,6 +20,12 @@ import { readCsv, type Delimiter } from './csv';
 export interface ImportOptions {
 	/** Wijk codes from gebieden.geojson; when given, an unknown wijk is an error. */
 	wijkCodes?: ReadonlySet<string>;
+	/**
+	 * The areas of gebieden.geojson; when given (it replaces `wijkCodes`), the wijk cell may
+	 * hold a code or a name, an empty cell is filled from the point, and a code the point
+	 * contradicts is warned about.
+	 */
+	areas?: AreaHierarchy;
 	/** Today as YYYY-MM-DD; when given, a "laatst gecontroleerd" after it is an error. */
 	today?: string;
 }
@@ -367,6 +374,8 @@ export function importOffersTable(
 		[...(options.wijkCodes ?? [])].map((code) => [code.toLowerCase(), code])
 	);
 	const unknownCount = { cost: 0, howToStart: 0 };
+	/** Rows whose empty wijk cell got the area of their point. */
+	const placedRows: number[] = [];
 
 	for (const { row, cells, brokenLines, overflowCells } of rows) {
 		const context: RowContext = { row, cells, headers, problems: [] };
@@ -423,7 +432,10 @@ export function importOffersTable(
 				fail(context, 'id', `"${offer.id}" staat ook in rij ${first}; elke id moet uniek zijn`);
 			else firstRowOfId.set(offer.id, row);
 		}
-		if (typeof offer.wijk === 'string' && options.wijkCodes) {
+		let placed = false;
+		if (options.areas) {
+			placed = placeInArea(context, options.areas, offer.wijk, parsed.data);
+		} else if (typeof offer.wijk === 'string' && options.wijkCodes) {
 			const code = wijkByLowercase.get(offer.wijk.toLowerCase());
 			if (code === undefined) {
 				fail(
@@ -442,6 +454,7 @@ export function importOffersTable(
 		problems.push(...context.problems);
 		if (parsed.success && !context.problems.some((p) => p.level === 'fout')) {
 			offers.push({ row, feature: parsed.data });
+			if (placed) placedRows.push(row);
 			if (parsed.data.properties.cost === undefined) unknownCount.cost++;
 			if (parsed.data.properties.howToStart === undefined) unknownCount.howToStart++;
 		} else {
@@ -461,5 +474,64 @@ export function importOffersTable(
 		});
 	}
 
+	if (placedRows.length) {
+		const wijk = COLUMNS.find((c) => c.field === 'wijk')!;
+		problems.push({
+			level: 'waarschuwing',
+			column: headers.get(wijk) ?? wijk.header,
+			message: `was leeg bij ${placedRows.length} aanbod (rij ${placedRows.join(', ')}); daar staat nu het gebied waar de plek (lat, lon) in ligt. Klopt dat niet, vul de wijk dan zelf in.`
+		});
+	}
+
 	return { offers, problems, failedRows };
+}
+
+/**
+ * The wijk cell against gebieden.geojson: a code or a name becomes the code; an empty cell
+ * gets the area that holds the point, when that says more than "in the one gemeente";
+ * a stated area the point contradicts is a warning. True when the cell was filled.
+ */
+function placeInArea(
+	context: RowContext,
+	hierarchy: AreaHierarchy,
+	cellValue: unknown,
+	feature: OfferFeature | undefined
+): boolean {
+	const choices = areasForOffers(hierarchy);
+	const point = feature?.geometry?.coordinates;
+	if (typeof cellValue !== 'string') {
+		const area = point && areaAt(hierarchy, point);
+		const informative =
+			area && choices.includes(area) && (area.type === 'wijk' || hierarchy.gemeenten.length > 1);
+		if (!feature || !informative) return false;
+		feature.properties.wijk = area.code;
+		return true;
+	}
+	const found = resolveArea({ ...hierarchy, areas: choices }, cellValue);
+	if (found === undefined) {
+		fail(
+			context,
+			'wijk',
+			`"${cellValue}" is geen gebied uit gebieden.geojson; kies uit: ${choices.map((a) => labelOf(hierarchy, a.code)).join(', ')}`
+		);
+	} else if ('ambiguous' in found) {
+		fail(
+			context,
+			'wijk',
+			`"${cellValue}" is de naam van meer dan één gebied: ${found.ambiguous.map((code) => labelOf(hierarchy, code)).join(', ')}; schrijf de code`
+		);
+	} else if (feature) {
+		feature.properties.wijk = found.code;
+		const conflict = point && areaConflict(hierarchy, found.code, point);
+		if (conflict) {
+			const column = COLUMNS.find((c) => c.field === 'wijk')!;
+			context.problems.push({
+				level: 'waarschuwing',
+				row: context.row,
+				column: columnName(context, column),
+				message: areaConflictMessage(hierarchy, conflict)
+			});
+		}
+	}
+	return false;
 }
