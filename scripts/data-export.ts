@@ -6,10 +6,8 @@
  * csv, xlsx: data/aanbod.geojson as a spreadsheet that data:import reads back to the same data.
  * hsds: the whole data set as Open Referral HSDS 3.0 JSON files, checked before writing.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import {
 	FILES,
 	formatProblem,
@@ -27,6 +25,15 @@ import {
 } from '../src/lib/exporter';
 import { checkDataDir, dataDir } from '../src/lib/server/data';
 import { offersToWorkbook } from '../src/lib/server/workbook';
+import {
+	EXIT_FAILED,
+	EXIT_OK,
+	readArgs,
+	runAsScript,
+	usageError,
+	writeFileAtomic,
+	type Io
+} from './cli';
 
 const HELP = `Gebruik:
   npm run data:export -- --format csv [--out <bestand>]
@@ -39,9 +46,7 @@ const HELP = `Gebruik:
       Schrijft het aanbod als Open Referral HSDS 3.0 (JSON-bestanden). Standaard: map hsds.
       --provincie vult de provincie in bij adressen; HSDS vraagt daarom.`;
 
-export interface ExportIo {
-	out: (line: string) => void;
-	err: (line: string) => void;
+export interface ExportIo extends Io {
 	/** Where "--out -" writes the CSV. */
 	stdout: (text: string) => void;
 }
@@ -92,48 +97,35 @@ function readOffers(dir: string, io: ExportIo): OfferFeature[] | undefined {
 }
 
 export async function main(argv: readonly string[], io: ExportIo = consoleIo): Promise<number> {
-	let args;
-	try {
-		args = parseArgs({
-			args: [...argv],
-			options: {
-				format: { type: 'string' },
-				out: { type: 'string' },
-				provincie: { type: 'string' },
-				help: { type: 'boolean', default: false }
-			}
-		});
-	} catch (error) {
-		io.err(`${(error as Error).message}\n\n${HELP}`);
-		return 1;
-	}
-	if (args.values.help) {
-		io.out(HELP);
-		return 0;
-	}
+	const args = readArgs(
+		argv,
+		{ format: { type: 'string' }, out: { type: 'string' }, provincie: { type: 'string' } },
+		{ help: HELP, io }
+	);
+	if (typeof args === 'number') return args;
 	const dir = dataDir();
 
 	if (args.values.format === 'csv') {
 		const offers = readOffers(dir, io);
-		if (!offers) return 1;
+		if (!offers) return EXIT_FAILED;
 		const csv = offersToCsv(offers);
 		if (args.values.out === '-') {
 			io.stdout(csv);
-			return 0;
+			return EXIT_OK;
 		}
 		const outPath = resolve(args.values.out ?? 'aanbod.csv');
-		writeFileSync(outPath, csv);
+		writeFileAtomic(outPath, csv);
 		io.out(`${offers.length} aanbod geschreven naar ${outPath}`);
-		return 0;
+		return EXIT_OK;
 	}
 
 	if (args.values.format === 'xlsx') {
 		const offers = readOffers(dir, io);
-		if (!offers) return 1;
+		if (!offers) return EXIT_FAILED;
 		const outPath = resolve(args.values.out ?? 'aanbod.xlsx');
-		writeFileSync(outPath, await offersToWorkbook(offers));
+		writeFileAtomic(outPath, await offersToWorkbook(offers));
 		io.out(`${offers.length} aanbod geschreven naar ${outPath}`);
-		return 0;
+		return EXIT_OK;
 	}
 
 	if (args.values.format === 'hsds') {
@@ -143,7 +135,7 @@ export async function main(argv: readonly string[], io: ExportIo = consoleIo): P
 			for (const problem of result.problems.filter((p) => p.level === 'fout'))
 				io.err(formatProblem(problem, dir));
 			io.err('Niets geschreven: verbeter eerst de fouten in de gegevens.');
-			return 1;
+			return EXIT_FAILED;
 		}
 		const files = buildHsds(result.dataset.offers, result.dataset.site, {
 			province: args.values.provincie
@@ -152,12 +144,12 @@ export async function main(argv: readonly string[], io: ExportIo = consoleIo): P
 		if (problems.length) {
 			for (const problem of problems) io.err(`FOUT ${formatHsdsProblem(problem)}`);
 			io.err('Niets geschreven: de HSDS-bestanden kloppen niet met HSDS 3.0.');
-			return 1;
+			return EXIT_FAILED;
 		}
 		const outDir = resolve(args.values.out ?? 'hsds');
 		mkdirSync(outDir, { recursive: true });
 		for (const name of HSDS_FILE_NAMES) {
-			writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(files[name], null, '\t')}\n`);
+			writeFileAtomic(join(outDir, `${name}.json`), `${JSON.stringify(files[name], null, '\t')}\n`);
 		}
 		io.out(
 			`HSDS 3.0 geschreven naar ${outDir}: ${HSDS_FILE_NAMES.map((name) => `${files[name].length} ${name}`).join(', ')}.` +
@@ -165,13 +157,10 @@ export async function main(argv: readonly string[], io: ExportIo = consoleIo): P
 					? ''
 					: '\nLet op: zonder --provincie blijft state_province bij adressen leeg.')
 		);
-		return 0;
+		return EXIT_OK;
 	}
 
-	io.err(`Kies --format csv, --format xlsx of --format hsds.\n\n${HELP}`);
-	return 1;
+	return usageError(io, 'Kies --format csv, --format xlsx of --format hsds.', HELP);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	process.exit(await main(process.argv.slice(2)));
-}
+await runAsScript(import.meta.url, main);

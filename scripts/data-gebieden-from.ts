@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { formatDataJson } from '../src/lib/exporter';
 import { AreasFileError, areasFromFile } from '../src/lib/server/areas-from-file';
 import { dataDir } from '../src/lib/server/data';
-import { readArgs, writeJsonFile, type Io } from './cli';
+import { readArgs, writeFileAtomic, type Io } from './cli';
 
 export type { Io } from './cli';
 
@@ -42,7 +42,7 @@ function readJsonFile(path: string): unknown {
 }
 
 export function main(argv: readonly string[], io: Io): number {
-	const values = readArgs(
+	const args = readArgs(
 		argv,
 		{
 			from: { type: 'string' },
@@ -56,7 +56,8 @@ export function main(argv: readonly string[], io: Io): number {
 		},
 		{ help: HELP, required: 'from', io }
 	);
-	if (typeof values === 'number') return values;
+	if (typeof args === 'number') return args;
+	const { values } = args;
 	const simplifyMetres =
 		values.vereenvoudig === undefined ? undefined : Number(values.vereenvoudig);
 	if (simplifyMetres !== undefined && !(simplifyMetres >= 0)) {
@@ -81,7 +82,7 @@ export function main(argv: readonly string[], io: Io): number {
 		);
 		for (const note of notes) io.out(note);
 		const text = formatDataJson(gebieden);
-		writeJsonFile(outPath, text);
+		writeFileAtomic(outPath, text);
 		const gemeenten = gebieden.features.filter((f) => f.properties.type === 'gemeente');
 		const wijken = gebieden.features.length - gemeenten.length;
 		io.out(

@@ -5,10 +5,8 @@
  * at PDOK and writes them as gebieden.geojson: the offline plattegrond and the wijk list.
  */
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { formatDataJson } from '../src/lib/exporter';
-import { writeJsonFile } from './cli';
+import { consoleIo, readArgs, runAsScript, usageError, writeFileAtomic, type Io } from './cli';
 import { HELP as FROM_FILE_HELP, main as fromFile } from './data-gebieden-from';
 import { dataDir } from '../src/lib/server/data';
 import {
@@ -31,16 +29,11 @@ schrijft ze naar data/gebieden.geojson. Hiervoor is internet nodig.
 
 ${FROM_FILE_HELP}`;
 
-export interface PdokIo {
-	out: (line: string) => void;
-	err: (line: string) => void;
+export interface PdokIo extends Io {
 	fetch?: FetchLike;
 }
 
-export const consoleIo: PdokIo = {
-	out: (line) => console.log(line),
-	err: (line) => console.error(line)
-};
+export { consoleIo };
 
 /** The options both PDOK scripts share, or the exit code after printing help or what is wrong. */
 export function parsePdokArgs(
@@ -51,31 +44,16 @@ export function parsePdokArgs(
 ):
 	| { gemeentecode: string; jaar: number; values: Record<string, string | boolean | undefined> }
 	| { exit: number } {
-	let values: Record<string, string | boolean | undefined>;
-	try {
-		values = parseArgs({
-			args: [...argv],
-			options: {
-				gemeente: { type: 'string' },
-				jaar: { type: 'string' },
-				out: { type: 'string' },
-				help: { type: 'boolean', default: false },
-				...extra
-			}
-		}).values;
-	} catch (error) {
-		io.err(`${(error as Error).message}\n\n${help}`);
-		return { exit: 1 };
-	}
-	if (values.help) {
-		io.out(help);
-		return { exit: 0 };
-	}
+	const args = readArgs(
+		argv,
+		{ gemeente: { type: 'string' }, jaar: { type: 'string' }, out: { type: 'string' }, ...extra },
+		{ help, io }
+	);
+	if (typeof args === 'number') return { exit: args };
+	const { values } = args;
 	const gemeentecode = parseGemeentecode(String(values.gemeente ?? ''));
-	if (!gemeentecode) {
-		io.err(`Geef de gemeentecode op, zoals --gemeente GM0505.\n\n${help}`);
-		return { exit: 1 };
-	}
+	if (!gemeentecode)
+		return { exit: usageError(io, 'Geef de gemeentecode op, zoals --gemeente GM0505.', help) };
 	const jaar = values.jaar === undefined ? DEFAULT_JAAR : Number(values.jaar);
 	if (!Number.isInteger(jaar) || jaar < 2000 || jaar > 2100) {
 		io.err(`"${String(values.jaar)}" is geen jaar zoals ${DEFAULT_JAAR}.`);
@@ -83,8 +61,6 @@ export function parsePdokArgs(
 	}
 	return { gemeentecode, jaar, values };
 }
-
-export { writeJsonFile };
 
 export async function main(argv: readonly string[], io: PdokIo = consoleIo): Promise<number> {
 	if (argv.some((arg) => arg === '--from' || arg.startsWith('--from='))) return fromFile(argv, io);
@@ -97,7 +73,7 @@ export async function main(argv: readonly string[], io: PdokIo = consoleIo): Pro
 	try {
 		io.out(`Gebieden van ${gemeentecode} (${jaar}) ophalen bij PDOK...`);
 		const gebieden = await downloadGebieden({ gemeentecode, jaar }, io.fetch ?? fetch);
-		writeJsonFile(outPath, formatDataJson(gebieden));
+		writeFileAtomic(outPath, formatDataJson(gebieden));
 		const [gemeente, ...wijken] = gebieden.features;
 		io.out(`${gemeente?.properties.name} met ${wijken.length} wijken geschreven naar ${outPath}.`);
 		return 0;
@@ -108,6 +84,4 @@ export async function main(argv: readonly string[], io: PdokIo = consoleIo): Pro
 	}
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	process.exit(await main(process.argv.slice(2)));
-}
+await runAsScript(import.meta.url, main);

@@ -8,10 +8,8 @@
  * that would drop the first contact or more than half the offers stops unless --vervang
  * is given, and the previous file is kept as aanbod.vorige.geojson.
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { buildHierarchy, type AreaHierarchy } from '../src/lib/areas';
 import { areaCollectionSchema, siteSchema, todayInAmsterdam } from '../src/lib/data';
 import { formatDataJson } from '../src/lib/exporter';
@@ -28,6 +26,7 @@ import { dataDir } from '../src/lib/server/data';
 import { GeoCache, geocodeAll } from '../src/lib/server/geocache';
 import type { FetchLike } from '../src/lib/server/pdok';
 import { WorkbookError, readWorkbook } from '../src/lib/server/workbook';
+import { consoleIo, readArgs, runAsScript, usageError, writeFileAtomic, type Io } from './cli';
 
 const closedColumns = COLUMNS.filter((c) => c.closed)
 	.map(
@@ -101,17 +100,10 @@ Zo vult u de andere cellen:
 
 Lege rijen worden overgeslagen.`;
 
-export interface ImportIo {
-	out: (line: string) => void;
-	err: (line: string) => void;
+export interface ImportIo extends Io {
 	fetch?: FetchLike;
 	today?: string;
 }
-
-const consoleIo: ImportIo = {
-	out: (line) => console.log(line),
-	err: (line) => console.error(line)
-};
 
 /** The areas of gebieden.geojson, or undefined when there is no valid file to check against. */
 function readAreas(dir: string): AreaHierarchy | undefined {
@@ -205,32 +197,20 @@ async function readSheet(
 }
 
 export async function main(argv: readonly string[], io: ImportIo = consoleIo): Promise<number> {
-	let args;
-	try {
-		args = parseArgs({
-			args: [...argv],
-			allowPositionals: true,
-			options: {
-				out: { type: 'string' },
-				geocode: { type: 'boolean', default: false },
-				force: { type: 'boolean', default: false },
-				vervang: { type: 'boolean', default: false },
-				help: { type: 'boolean', default: false }
-			}
-		});
-	} catch (error) {
-		io.err(`${(error as Error).message}\n\n${HELP}`);
-		return 1;
-	}
-	if (args.values.help) {
-		io.out(HELP);
-		return 0;
-	}
+	const args = readArgs(
+		argv,
+		{
+			out: { type: 'string' },
+			geocode: { type: 'boolean', default: false },
+			force: { type: 'boolean', default: false },
+			vervang: { type: 'boolean', default: false }
+		},
+		{ help: HELP, positionals: true, io }
+	);
+	if (typeof args === 'number') return args;
 	const [file, ...extra] = args.positionals;
-	if (!file || extra.length) {
-		io.err(`Geef precies één spreadsheet op (.xlsx of .csv).\n\n${HELP}`);
-		return 1;
-	}
+	if (!file || extra.length)
+		return usageError(io, 'Geef precies één spreadsheet op (.xlsx of .csv).', HELP);
 
 	const dir = dataDir();
 	const outPath = resolve(args.values.out ?? join(dir, 'aanbod.geojson'));
@@ -369,15 +349,8 @@ export async function main(argv: readonly string[], io: ImportIo = consoleIo): P
 	}
 
 	const collection = { type: 'FeatureCollection', features: result.offers.map((o) => o.feature) };
-	const temporary = `${outPath}.tmp`;
 	const backup = join(dirname(outPath), `${basename(outPath, '.geojson')}.vorige.geojson`);
-	try {
-		writeFileSync(temporary, formatDataJson(collection));
-		if (existsSync(outPath)) renameSync(outPath, backup);
-		renameSync(temporary, outPath);
-	} finally {
-		rmSync(temporary, { force: true });
-	}
+	writeFileAtomic(outPath, formatDataJson(collection), { backup });
 	io.out(
 		`${result.offers.length} aanbod geschreven naar ${outPath}` +
 			(errors.length ? `, zonder rij ${result.failedRows.join(', ')}.` : '.') +
@@ -387,6 +360,4 @@ export async function main(argv: readonly string[], io: ImportIo = consoleIo): P
 	return errors.length ? 1 : 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	process.exit(await main(process.argv.slice(2)));
-}
+await runAsScript(import.meta.url, main);

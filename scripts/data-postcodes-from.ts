@@ -10,7 +10,7 @@ import { areaCollectionSchema } from '../src/lib/data/schema';
 import { formatDataJson } from '../src/lib/exporter';
 import { dataDir } from '../src/lib/server/data';
 import { PostcodesFileError, postcodesFromFile } from '../src/lib/server/postcodes-from-file';
-import { readArgs, writeJsonFile, type Io } from './cli';
+import { readArgs, writeFileAtomic, type Io } from './cli';
 
 export const HELP = `Gebruik: npm run data:postcodes -- --from <tabel.csv> [--gebieden data/gebieden.geojson] [--out data/postcodes.json]
 
@@ -24,12 +24,13 @@ Alleen postcodes in de gebieden van gebieden.geojson komen in het bestand.
   --out <pad>            schrijf naar een ander bestand`;
 
 export function main(argv: readonly string[], io: Io): number {
-	const values = readArgs(
+	const args = readArgs(
 		argv,
 		{ from: { type: 'string' }, gebieden: { type: 'string' }, out: { type: 'string' } },
 		{ help: HELP, required: 'from', io }
 	);
-	if (typeof values === 'number') return values;
+	if (typeof args === 'number') return args;
+	const { values } = args;
 	const from = resolve(values.from);
 	const gebiedenPath = resolve(
 		typeof values.gebieden === 'string' ? values.gebieden : join(dataDir(), 'gebieden.geojson')
@@ -56,7 +57,7 @@ export function main(argv: readonly string[], io: Io): number {
 	try {
 		const { postcodes, notes } = postcodesFromFile(csv, gebieden);
 		for (const note of notes) io.out(note);
-		writeJsonFile(outPath, formatDataJson(postcodes, { inlineFlatObjects: true }));
+		writeFileAtomic(outPath, formatDataJson(postcodes, { inlineFlatObjects: true }));
 		const pc6 = Object.keys(postcodes.pc6 ?? {}).length;
 		io.out(
 			`${Object.keys(postcodes.pc4).length} postcodes (4 cijfers)${pc6 ? ` en ${pc6} postcodes (6 tekens)` : ''} geschreven naar ${outPath}.`

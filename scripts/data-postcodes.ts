@@ -5,18 +5,12 @@
  * the site finds "waar woont uw naaste?" from a postcode without asking any server.
  */
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { formatDataJson } from '../src/lib/exporter';
 import { HELP as FROM_FILE_HELP, main as fromFile } from './data-postcodes-from';
 import { dataDir } from '../src/lib/server/data';
 import { PdokError, downloadPostcodes } from '../src/lib/server/pdok';
-import {
-	DEFAULT_JAAR,
-	consoleIo,
-	parsePdokArgs,
-	writeJsonFile,
-	type PdokIo
-} from './data-gebieden';
+import { consoleIo, runAsScript, writeFileAtomic } from './cli';
+import { DEFAULT_JAAR, parsePdokArgs, type PdokIo } from './data-gebieden';
 
 /** CBS publishes postcode figures a year behind the wijkindeling. */
 const DEFAULT_PC4_JAAR = DEFAULT_JAAR - 1;
@@ -53,7 +47,7 @@ export async function main(argv: readonly string[], io: PdokIo = consoleIo): Pro
 			{ gemeentecode, jaar, pc4Jaar },
 			io.fetch ?? fetch
 		);
-		writeJsonFile(outPath, formatDataJson(postcodes, { inlineFlatObjects: true }));
+		writeFileAtomic(outPath, formatDataJson(postcodes, { inlineFlatObjects: true }));
 		io.out(`${Object.keys(postcodes.pc4).length} postcodes geschreven naar ${outPath}.`);
 		return 0;
 	} catch (error) {
@@ -63,6 +57,4 @@ export async function main(argv: readonly string[], io: PdokIo = consoleIo): Pro
 	}
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	process.exit(await main(process.argv.slice(2)));
-}
+await runAsScript(import.meta.url, main);

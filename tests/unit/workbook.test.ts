@@ -113,7 +113,12 @@ describe('npm run data:template', () => {
 	it('writes the template where --out says', async () => {
 		const path = join(mkdtempSync(join(tmpdir(), 'mzk-template-')), 'sjabloon.xlsx');
 		const lines: string[] = [];
-		expect(await template(['--out', path], (line) => lines.push(line))).toBe(0);
+		expect(
+			await template(['--out', path], {
+				out: (line) => lines.push(line),
+				err: (line) => lines.push(line)
+			})
+		).toBe(0);
 		const workbook = await load(readFileSync(path));
 		expect(workbook.getWorksheet(HELP_SHEET)?.rowCount).toBe(COLUMNS.length + 1);
 		expect(lines[0]).toContain(path);

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildHierarchy, type AreaInput } from '../areas';
 import { formatImportProblem, importOffersCsv, type ImportResult } from '.';
 
-const square = (west: number, south: number, east: number, north: number) => ({
-	type: 'Polygon' as const,
+const square = (
+	west: number,
+	south: number,
+	east: number,
+	north: number
+): AreaInput['geometry'] => ({
+	type: 'Polygon',
 	coordinates: [
 		[
 			[west, south],
