@@ -1,26 +1,12 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../scripts/data-export';
-import {
-	offerFeatureSchema,
-	siteSchema,
-	todayInAmsterdam,
-	type OfferFeature
-} from '../../src/lib/data';
-import {
-	HSDS_FILE_NAMES,
-	buildHsds,
-	formatHsdsProblem,
-	validateHsds,
-	type HsdsFiles
-} from '../../src/lib/exporter';
-import { checkDataDir } from '../../src/lib/server/data';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { offerFeatureSchema, siteSchema, todayInAmsterdam, type OfferFeature } from '../data';
+import { HSDS_FILE_NAMES, buildHsds, formatHsdsProblem, validateHsds, type HsdsFiles } from '.';
+import { checkDataDir } from '../server/data';
 
 const fixture = (path: string) =>
-	readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
-const repoData = new URL('../../data/', import.meta.url).pathname;
+	readFileSync(new URL(`../../../tests/fixtures/${path}`, import.meta.url), 'utf8');
+const repoData = new URL('../../../data/', import.meta.url).pathname;
 
 const offers: OfferFeature[] = (
 	JSON.parse(fixture('import/roundtrip.geojson')) as { features: unknown[] }
@@ -176,38 +162,5 @@ describe('validateHsds', () => {
 		expect(validateHsds(rest).map(formatHsdsProblem)).toEqual([
 			'phones.json: ontbreekt of is geen lijst'
 		]);
-	});
-});
-
-describe('npm run data:export -- --format hsds', () => {
-	const previousDataDir = process.env.DATA_DIR;
-	afterEach(() => {
-		if (previousDataDir === undefined) delete process.env.DATA_DIR;
-		else process.env.DATA_DIR = previousDataDir;
-	});
-
-	it('writes the ten files, each a JSON array', async () => {
-		const dataDir = mkdtempSync(join(tmpdir(), 'mzk-hsds-data-'));
-		writeFileSync(join(dataDir, 'aanbod.geojson'), fixture('import/roundtrip.geojson'));
-		writeFileSync(join(dataDir, 'gebieden.geojson'), fixture('hsds/gebieden.geojson'));
-		writeFileSync(join(dataDir, 'site.json'), fixture('hsds/site.json'));
-		process.env.DATA_DIR = dataDir;
-		const out = join(mkdtempSync(join(tmpdir(), 'mzk-hsds-')), 'hsds');
-		const messages: string[] = [];
-		const io = {
-			out: (l: string) => messages.push(l),
-			err: (l: string) => messages.push(l),
-			stdout: () => undefined
-		};
-		expect(await main(['--format', 'hsds', '--out', out, '--provincie', 'Drenthe'], io)).toBe(0);
-		expect(readdirSync(out).sort()).toEqual(HSDS_FILE_NAMES.map((n) => `${n}.json`).sort());
-		const written = Object.fromEntries(
-			HSDS_FILE_NAMES.map((n) => [
-				n,
-				JSON.parse(readFileSync(join(out, `${n}.json`), 'utf8')) as unknown
-			])
-		);
-		expect(validateHsds(written)).toEqual([]);
-		expect(messages[0]).toMatch(/^HSDS 3\.0 geschreven naar .*: 4 organizations, 5 services, /);
 	});
 });

@@ -1,20 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../scripts/data-export';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import {
 	offerCollectionSchema,
 	offerFeatureSchema,
 	offerPropertiesSchema,
 	type OfferFeature
-} from '../../src/lib/data';
-import { formatDataJson, offersToCsv } from '../../src/lib/exporter';
-import { COLUMNS, importOffersCsv, readCsv } from '../../src/lib/importer';
+} from '../data';
+import { formatDataJson, offersToCsv } from '.';
+import { COLUMNS, importOffersCsv, readCsv } from '../importer';
 
 const fixture = (name: string) =>
-	readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
-const aanbodPath = new URL('../../data/aanbod.geojson', import.meta.url).pathname;
+	readFileSync(new URL(`../../../tests/fixtures/import/${name}`, import.meta.url), 'utf8');
+const aanbodPath = new URL('../../../data/aanbod.geojson', import.meta.url).pathname;
 
 function importAll(csv: string): OfferFeature[] {
 	const result = importOffersCsv(csv);
@@ -121,59 +118,5 @@ describe('formatDataJson', () => {
 	it('rewrites data/aanbod.geojson byte for byte', () => {
 		const text = readFileSync(aanbodPath, 'utf8');
 		expect(formatDataJson(JSON.parse(text))).toBe(text);
-	});
-});
-
-describe('npm run data:export -- --format csv', () => {
-	let dir: string;
-	let messages: string[];
-	const previousDataDir = process.env.DATA_DIR;
-
-	beforeEach(() => {
-		dir = mkdtempSync(join(tmpdir(), 'mzk-export-'));
-		messages = [];
-	});
-	afterEach(() => {
-		if (previousDataDir === undefined) delete process.env.DATA_DIR;
-		else process.env.DATA_DIR = previousDataDir;
-	});
-
-	const io = () => ({
-		out: (l: string) => messages.push(l),
-		err: (l: string) => messages.push(l),
-		stdout: (t: string) => messages.push(t)
-	});
-
-	it('writes a CSV that imports to the same offers', async () => {
-		const dataDir = mkdtempSync(join(tmpdir(), 'mzk-data-'));
-		writeFileSync(join(dataDir, 'aanbod.geojson'), fixture('roundtrip.geojson'));
-		process.env.DATA_DIR = dataDir;
-		const out = join(dir, 'aanbod.csv');
-		expect(await main(['--format', 'csv', '--out', out], io())).toBe(0);
-		expect(importAll(readFileSync(out, 'utf8'))).toStrictEqual(
-			(JSON.parse(fixture('roundtrip.geojson')) as { features: unknown }).features
-		);
-	});
-
-	it('refuses to export when an offer is broken, so the next import loses nothing', async () => {
-		const dataDir = mkdtempSync(join(tmpdir(), 'mzk-data-'));
-		writeFileSync(
-			join(dataDir, 'aanbod.geojson'),
-			JSON.stringify({
-				type: 'FeatureCollection',
-				features: [{ type: 'Feature', geometry: null, properties: { id: 'x' } }]
-			})
-		);
-		process.env.DATA_DIR = dataDir;
-		expect(await main(['--format', 'csv', '--out', join(dir, 'x.csv')], io())).toBe(1);
-		expect(existsSync(join(dir, 'x.csv'))).toBe(false);
-		expect(messages.at(-1)).toBe(
-			'Niets geschreven: 1 aanbod klopt niet. Verbeter eerst de fouten (npm run data:check).'
-		);
-	});
-
-	it('asks for a format', async () => {
-		expect(await main([], io())).toBe(1);
-		expect(messages[0]).toMatch(/^Kies --format csv, --format xlsx of --format hsds\./);
 	});
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Schedule } from '../../src/lib/data';
+import type { Schedule } from '../data';
 import {
 	COLUMNS,
 	decodeCsv,
@@ -10,10 +10,10 @@ import {
 	parseSchedule,
 	readCsv,
 	type ImportResult
-} from '../../src/lib/importer';
+} from '.';
 
 const fixture = (name: string) =>
-	readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
+	readFileSync(new URL(`../../../tests/fixtures/import/${name}`, import.meta.url), 'utf8');
 
 const HEADER = 'naam;samenvatting;soort;bedoeld voor;aanmelden;kosten;laatst gecontroleerd';
 const row = (name: string, extra = '') =>
