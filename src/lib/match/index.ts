@@ -7,8 +7,8 @@ import type { Listing, Position } from '../data';
 import { distanceInMetres } from '../geo';
 
 /** Where an offer is, seen from the chosen wijk: in it, for the whole gemeente, next door, elsewhere. */
-export type Place = 'wijk' | 'gemeente' | 'buurwijk' | 'elders';
-const PLACE_ORDER: Record<Place, number> = { wijk: 0, gemeente: 1, buurwijk: 2, elders: 3 };
+export type Nearness = 'wijk' | 'gemeente' | 'buurwijk' | 'elders';
+const PLACE_ORDER: Record<Nearness, number> = { wijk: 0, gemeente: 1, buurwijk: 2, elders: 3 };
 
 export interface Match {
 	listing: Listing;
@@ -16,7 +16,7 @@ export interface Match {
 	score: number;
 	/** The answers this offer does not meet; empty for a fitting offer. */
 	misses: AnswerKey[];
-	place: Place;
+	place: Nearness;
 	distance?: number;
 }
 
@@ -52,7 +52,7 @@ const overlaps = <T>(a: readonly T[] | undefined, b: readonly T[]) =>
 	!!a?.some((item) => b.includes(item));
 const isGeneral = (list: readonly unknown[] | undefined) => !list || list.length === 0;
 
-function placeOf(listing: Listing, wijk: string | undefined, context: MatchContext): Place {
+function placeOf(listing: Listing, wijk: string | undefined, context: MatchContext): Nearness {
 	if (!wijk) return 'gemeente';
 	if (listing.wijk === wijk) return 'wijk';
 	if (!listing.wijk || !listing.coordinates || listing.serviceArea === 'gemeente')

@@ -5,7 +5,7 @@
  */
 import { tick } from 'svelte';
 
-export class LinkedList {
+export class MapListSelection {
 	selectedId = $state<string>();
 	highlightedId = $state<string>();
 
