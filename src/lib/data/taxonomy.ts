@@ -362,3 +362,27 @@ export const FOR_WHOM_BY_ID = byId(FOR_WHOM);
 export const DELIVERY_BY_ID = byId(DELIVERY);
 export const HOW_TO_START_BY_ID = byId(HOW_TO_START);
 export const COST_BY_ID = byId(COSTS);
+
+/** Words a resident may not know (B1); the offer page explains each where the offer uses it. */
+export type GlossaryTerm = 'respijtzorg' | 'wmo' | 'beschikking' | 'pgb';
+
+/**
+ * The glossary terms an offer's page explains, in page order: respite care for a kind that
+ * gives it, the Wmo for Wmo costs or the Wmo-loket as first step (which also needs a
+ * beschikking), and the pgb as a way to pay.
+ */
+export function glossaryTerms(offer: {
+	kind: KindId;
+	cost?: CostId;
+	howToStart?: HowToStartId;
+}): GlossaryTerm[] {
+	const needs: readonly NeedId[] = KIND_BY_ID[offer.kind].needs;
+	const viaWmoLoket = offer.howToStart === 'via-wmo-loket';
+	const terms: (GlossaryTerm | false)[] = [
+		needs.includes('respijtzorg') && 'respijtzorg',
+		(offer.cost === 'wmo' || viaWmoLoket) && 'wmo',
+		viaWmoLoket && 'beschikking',
+		offer.cost === 'pgb' && 'pgb'
+	];
+	return terms.filter((term) => term !== false);
+}
