@@ -1,14 +1,21 @@
 /**
- * Schedules and meetings in plain Dutch (B1): "Elke eerste dinsdag van de maand, 19:30 tot
- * 21:30 (niet in juli en augustus)". Names are written out here rather than taken from
- * Intl so the words do not change with the ICU version of the build machine.
+ * Schedules and meetings in plain words (B1), in every interface language: "Elke eerste
+ * dinsdag van de maand, 19:30 tot 21:30 (niet in juli en augustus)". One grammar for all
+ * languages: the sentence frames come from the message files, so a translator can reorder
+ * words. Dutch day and month names are written out rather than taken from Intl, so the
+ * Dutch words never change with the ICU version of the build machine; the other languages
+ * take them from Intl.
  */
-import type { Schedule } from '../data';
+import { m } from '../i18n';
+import { capitalize, joinAnd } from '../i18n/words';
+import { intlLocale } from '../data/dates';
+import type { Schedule } from '../data/schema';
 import type { Occurrence } from './occurrences';
 import { isRecurring, parseByDay, WEEKDAYS, weekdaysOf, type ByDay, type Weekday } from './rule';
-import { calendarDay, dayNumber } from './zoned';
-import { describeScheduleIn, formatOccurrenceIn } from './describe-other';
-import { capitalize, joinAnd } from '../i18n/words';
+import { calendarDay, dayNumber, TIME_ZONE } from './zoned';
+
+type Locale = 'nl' | 'en' | 'tr' | 'ar';
+type Frame = (inputs: Record<string, string>, options: { locale: Locale }) => string;
 
 const DAY_NAMES: Record<Weekday, string> = {
 	MO: 'maandag',
@@ -35,20 +42,8 @@ const MONTH_NAMES = [
 	'december'
 ] as const;
 
-const POSITION_NAMES: Record<number, string> = {
-	1: 'eerste',
-	2: 'tweede',
-	3: 'derde',
-	4: 'vierde',
-	5: 'vijfde',
-	[-1]: 'laatste',
-	[-2]: 'voorlaatste',
-	[-3]: 'op twee na laatste',
-	[-4]: 'op drie na laatste',
-	[-5]: 'op vier na laatste'
-};
-
-const NUMBER_WORDS: Record<number, string> = {
+/** Dutch B1 writes small counts as words: "om de drie weken". */
+const DUTCH_NUMBER_WORDS: Record<number, string> = {
 	2: 'twee',
 	3: 'drie',
 	4: 'vier',
@@ -62,110 +57,196 @@ const NUMBER_WORDS: Record<number, string> = {
 	12: 'twaalf'
 };
 
-const isOtherLanguage = (locale: string): locale is 'en' | 'tr' | 'ar' =>
-	locale === 'en' || locale === 'tr' || locale === 'ar';
+const POSITION: Record<number, Frame> = {
+	1: m.schedule_position_1,
+	2: m.schedule_position_2,
+	3: m.schedule_position_3,
+	4: m.schedule_position_4,
+	5: m.schedule_position_5,
+	[-1]: m.schedule_position_last,
+	[-2]: m.schedule_position_last_2,
+	[-3]: m.schedule_position_last_3,
+	[-4]: m.schedule_position_last_4,
+	[-5]: m.schedule_position_last_5
+};
 
-const listInDutch = (items: readonly string[]) => joinAnd(items, 'nl');
+const asLocale = (locale: string): Locale =>
+	locale === 'en' || locale === 'tr' || locale === 'ar' ? locale : 'nl';
 
 export function dutchMonthName(month: number): string {
 	return MONTH_NAMES[month - 1] ?? String(month);
 }
 
+/** 1 January 2024 was a Monday. */
+function dayName(weekday: Weekday, locale: Locale): string {
+	if (locale === 'nl') return DAY_NAMES[weekday];
+	const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(weekday)));
+	return new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(
+		date
+	);
+}
+
+function monthName(month: number, locale: Locale): string {
+	if (locale === 'nl') return dutchMonthName(month);
+	return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', timeZone: 'UTC' }).format(
+		new Date(Date.UTC(2024, month - 1, 1))
+	);
+}
+
 /** "6 januari 2026"; `withYear: false` gives "6 januari". */
-function dateInDutch(isoDate: string, withYear = true): string {
-	const { year, month, day } = calendarDay(dayNumber(isoDate));
-	return withYear ? `${day} ${dutchMonthName(month)} ${year}` : `${day} ${dutchMonthName(month)}`;
+function dateIn(isoDate: string, locale: Locale, withYear = true): string {
+	if (locale === 'nl') {
+		const { year, month, day } = calendarDay(dayNumber(isoDate));
+		const dayAndMonth = `${day} ${dutchMonthName(month)}`;
+		return withYear ? `${dayAndMonth} ${year}` : dayAndMonth;
+	}
+	const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', timeZone: 'UTC' };
+	if (withYear) options.year = 'numeric';
+	return new Intl.DateTimeFormat(intlLocale(locale), options).format(
+		new Date(`${isoDate}T00:00:00Z`)
+	);
 }
 
-function weekdayOf(isoDate: string): string {
-	const weekday = WEEKDAYS[calendarDay(dayNumber(isoDate)).weekday];
-	return weekday ? DAY_NAMES[weekday] : '';
-}
-
-/** "dinsdag 6 januari 2026, 19:30 tot 21:30"; other languages via describe-other.ts. */
-export function formatOccurrence(
-	occurrence: Pick<Occurrence, 'date' | 'start' | 'opensAt' | 'closesAt'>,
-	locale = 'nl'
-): string {
-	if (isOtherLanguage(locale)) return formatOccurrenceIn(occurrence, locale);
-	return `${weekdayOf(occurrence.date)} ${dateInDutch(occurrence.date)}, ${occurrence.opensAt} tot ${occurrence.closesAt}`;
-}
+const countIn = (count: number, locale: Locale) =>
+	(locale === 'nl' ? DUTCH_NUMBER_WORDS[count] : undefined) ?? String(count);
+const list = (items: readonly string[], locale: Locale) => joinAnd(items, locale);
+const comma = (locale: Locale) => (locale === 'ar' ? '، ' : ', ');
 
 /** "maandag tot en met vrijdag" for three or more days in a row, else "maandag en woensdag". */
-function weekdaysInDutch(weekdays: readonly Weekday[]): { text: string; isRange: boolean } {
-	const indexes = weekdays.map((w) => WEEKDAYS.indexOf(w));
-	const first = weekdays[0];
-	const last = weekdays.at(-1);
+function weekdays(days: readonly Weekday[], locale: Locale): { text: string; isRange: boolean } {
+	const indexes = days.map((d) => WEEKDAYS.indexOf(d));
 	const consecutive = indexes.every((index, i) => i === 0 || index === (indexes[i - 1] ?? -2) + 1);
-	if (first && last && weekdays.length >= 3 && consecutive) {
-		return { text: `${DAY_NAMES[first]} tot en met ${DAY_NAMES[last]}`, isRange: true };
+	const [first, last] = [days[0], days.at(-1)];
+	if (first && last && days.length >= 3 && consecutive) {
+		return {
+			text: m.schedule_day_range(
+				{ first: dayName(first, locale), last: dayName(last, locale) },
+				{ locale }
+			),
+			isRange: true
+		};
 	}
-	return { text: listInDutch(weekdays.map((w) => DAY_NAMES[w])), isRange: false };
-}
-
-function everyNth(interval: number, unit: 'week' | 'maand'): string {
-	if (unit === 'week')
-		return interval === 2 ? 'Om de week' : `Om de ${NUMBER_WORDS[interval] ?? interval} weken`;
-	return `Om de ${NUMBER_WORDS[interval] ?? interval} maanden`;
-}
-
-function weeklyRule(byday: readonly ByDay[], interval: number): string {
-	const { text, isRange } = weekdaysInDutch(weekdaysOf(byday));
-	if (interval > 1) return `${everyNth(interval, 'week')} op ${text}`;
-	return isRange ? capitalize(text, 'nl') : `Elke ${text}`;
+	return {
+		text: list(
+			days.map((d) => dayName(d, locale)),
+			locale
+		),
+		isRange: false
+	};
 }
 
 /** "eerste en derde dinsdag", "laatste donderdag", or "dinsdag" when every one counts. */
-function positionedWeekday(weekday: Weekday, parts: readonly ByDay[]): string {
+function positionedWeekday(weekday: Weekday, parts: readonly ByDay[], locale: Locale): string {
 	const positions = parts.filter((p) => p.weekday === weekday).map((p) => p.position);
 	const numbered = positions.filter((p): p is number => p !== undefined);
-	if (numbered.length < positions.length) return DAY_NAMES[weekday];
+	if (numbered.length < positions.length) return dayName(weekday, locale);
 	// First, second, … then second-to-last, last.
 	const ordered = [...new Set(numbered)].sort((a, b) => (a > 0 === b > 0 ? a - b : b - a));
-	return `${listInDutch(ordered.map((p) => POSITION_NAMES[p] ?? `${p}e`))} ${DAY_NAMES[weekday]}`;
+	const words = list(
+		ordered.map((p) => POSITION[p]?.({}, { locale }) ?? String(p)),
+		locale
+	);
+	return m.schedule_positioned_day({ positions: words, day: dayName(weekday, locale) }, { locale });
 }
 
-function monthlyRule(byday: readonly ByDay[], interval: number): string {
+function rule(schedule: Schedule & { byday: string }, locale: Locale): string {
+	const byday = parseByDay(schedule.byday);
+	const interval = schedule.interval ?? 1;
+	const count = countIn(interval, locale);
+	if (schedule.freq === 'WEEKLY') {
+		const { text: days, isRange } = weekdays(weekdaysOf(byday), locale);
+		if (interval === 2) return m.schedule_every_other_week({ days }, { locale });
+		if (interval > 2) return m.schedule_every_n_weeks({ count, days }, { locale });
+		return isRange ? days : m.schedule_every_day({ days }, { locale });
+	}
 	const everyOne = byday.every((b) => b.position === undefined);
-	const days = listInDutch(weekdaysOf(byday).map((w) => positionedWeekday(w, byday)));
+	const days = list(
+		weekdaysOf(byday).map((w) => positionedWeekday(w, byday, locale)),
+		locale
+	);
 	if (everyOne)
-		return interval > 1 ? `${everyNth(interval, 'maand')} elke ${days}` : `Elke ${days}`;
+		return interval > 1
+			? m.schedule_every_n_months_every({ count, days }, { locale })
+			: m.schedule_every_day({ days }, { locale });
 	return interval > 1
-		? `${everyNth(interval, 'maand')} op de ${days}`
-		: `Elke ${days} van de maand`;
+		? m.schedule_every_n_months_on({ count, days }, { locale })
+		: m.schedule_monthly_on({ days }, { locale });
 }
 
 /** "van 1 februari tot 30 juni 2027", "vanaf 1 februari 2027", "tot 30 juni 2027" */
-function periodInDutch(from: string | undefined, to: string | undefined): string | undefined {
+function period(
+	from: string | undefined,
+	to: string | undefined,
+	locale: Locale
+): string | undefined {
 	if (from && to)
-		return `van ${dateInDutch(from, from.slice(0, 4) !== to.slice(0, 4))} tot ${dateInDutch(to)}`;
-	if (from) return `vanaf ${dateInDutch(from)}`;
-	if (to) return `tot ${dateInDutch(to)}`;
+		return m.schedule_period_from_to(
+			{ from: dateIn(from, locale, from.slice(0, 4) !== to.slice(0, 4)), to: dateIn(to, locale) },
+			{ locale }
+		);
+	if (from) return m.schedule_period_from({ from: dateIn(from, locale) }, { locale });
+	if (to) return m.schedule_period_to({ to: dateIn(to, locale) }, { locale });
 	return undefined;
 }
 
-function latest(a: string | undefined, b: string | undefined): string | undefined {
-	if (a === undefined) return b;
-	if (b === undefined) return a;
-	return a > b ? a : b;
-}
+const latest = (a: string | undefined, b: string | undefined) =>
+	a === undefined ? b : b === undefined ? a : a > b ? a : b;
 
 /**
- * The schedule in one sentence (Dutch unless another language is asked for), without its `description` (shown beside it by the
- * caller): "Elke woensdag, 10:00 tot 12:00", "Op 12 maart 2027, 19:00 tot 21:30".
+ * The schedule in one sentence (Dutch unless another language is asked for), without its
+ * `description` (shown beside it by the caller): "Elke woensdag, 10:00 tot 12:00",
+ * "Op 12 maart 2027, 19:00 tot 21:30".
  */
-export function describeSchedule(schedule: Schedule, locale = 'nl'): string {
-	if (isOtherLanguage(locale)) return describeScheduleIn(schedule, locale);
-	const times = `${schedule.opens_at} tot ${schedule.closes_at}`;
+export function describeSchedule(schedule: Schedule, language = 'nl'): string {
+	const locale = asLocale(language);
+	const times = m.schedule_times(
+		{ opens: schedule.opens_at, closes: schedule.closes_at },
+		{ locale }
+	);
 	if (!isRecurring(schedule)) {
-		return schedule.dtstart ? `Op ${dateInDutch(schedule.dtstart)}, ${times}` : times;
+		return capitalize(
+			schedule.dtstart
+				? m.schedule_once({ date: dateIn(schedule.dtstart, locale), times }, { locale })
+				: times,
+			locale
+		);
 	}
-	const byday = parseByDay(schedule.byday);
-	const interval = schedule.interval ?? 1;
-	const rule =
-		schedule.freq === 'WEEKLY' ? weeklyRule(byday, interval) : monthlyRule(byday, interval);
-	const period = periodInDutch(latest(schedule.valid_from, schedule.dtstart), schedule.valid_to);
+	const parts = [
+		rule(schedule, locale),
+		times,
+		period(latest(schedule.valid_from, schedule.dtstart), schedule.valid_to, locale)
+	];
 	const monthsOff = [...new Set(schedule.months_off ?? [])].sort((a, b) => a - b);
-	const pause = monthsOff.length ? ` (niet in ${listInDutch(monthsOff.map(dutchMonthName))})` : '';
-	return `${[rule, times, period].filter(Boolean).join(', ')}${pause}`;
+	const pause = monthsOff.length
+		? ` ${m.schedule_months_off(
+				{
+					months: list(
+						monthsOff.map((n) => monthName(n, locale)),
+						locale
+					)
+				},
+				{ locale }
+			)}`
+		: '';
+	return capitalize(parts.filter(Boolean).join(comma(locale)), locale) + pause;
+}
+
+/** "dinsdag 6 januari 2026, 19:30 tot 21:30". */
+export function formatOccurrence(
+	occurrence: Pick<Occurrence, 'date' | 'start' | 'opensAt' | 'closesAt'>,
+	language = 'nl'
+): string {
+	const locale = asLocale(language);
+	const weekday = WEEKDAYS[calendarDay(dayNumber(occurrence.date)).weekday];
+	const day =
+		locale === 'nl'
+			? `${weekday ? DAY_NAMES[weekday] : ''} ${dateIn(occurrence.date, locale)}`
+			: new Intl.DateTimeFormat(intlLocale(locale), {
+					weekday: 'long',
+					day: 'numeric',
+					month: 'long',
+					year: 'numeric',
+					timeZone: TIME_ZONE
+				}).format(occurrence.start);
+	return `${day}${comma(locale)}${m.schedule_times({ opens: occurrence.opensAt, closes: occurrence.closesAt }, { locale })}`;
 }

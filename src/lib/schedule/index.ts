@@ -1,6 +1,6 @@
 /**
  * When groups meet: the next meeting dates of HSDS schedules and their description in
- * plain Dutch. Pure functions; every local date and time is in Europe/Amsterdam.
+ * plain words, in every interface language. Pure functions; every local date and time is in Europe/Amsterdam.
  */
 export { nextOccurrences, meetingSchedules, type Occurrence } from './occurrences';
 export { formatOccurrence, describeSchedule, dutchMonthName } from './describe';
