@@ -265,6 +265,50 @@ describe('/kaart: MapLibre on the first zoom', () => {
 		await page.locator('.map-column').screenshot({ path: 'test-results/kaart-gl.png' });
 	});
 
+	it('lists the offers that share an address in a panel; one opens its card, Escape returns to the marker', async () => {
+		const shared = dataset.offers.filter(
+			(f) => f.geometry && f.properties.address?.street === 'Schakelplein 1'
+		);
+		const { page } = await open('/kaart');
+		await hydrated(page);
+		await dragMap(page);
+		await glIdle(page);
+		// Zoom into the largest cluster until the shared address shows as one marker.
+		const place = page.locator(`${GL} [data-map-marker="place"]:not([data-count="1"])`);
+		while ((await place.count()) === 0) {
+			const zoom = await zoomOf(page);
+			const largest = await page.$$eval(`${GL} [data-map-marker="cluster"]`, (clusters) =>
+				clusters.reduce(
+					(best, c, i, all) =>
+						Number((c as HTMLElement).dataset.count) >
+						Number((all[best] as HTMLElement).dataset.count)
+							? i
+							: best,
+					0
+				)
+			);
+			await page.locator(`${GL} [data-map-marker="cluster"]`).nth(largest).click();
+			await settledAfter(page, zoom);
+		}
+		await place.click();
+		const panel = page.getByRole('group', { name: `${shared.length} keer hulp op Schakelplein 1` });
+		const choices = panel.locator('[data-offer-id]');
+		expect(
+			(await choices.evaluateAll((b) => b.map((e) => e.getAttribute('data-offer-id')))).sort()
+		).toEqual(shared.map((f) => f.properties.id).sort());
+		const last = shared.at(-1)!.properties.id;
+		await panel.locator(`[data-offer-id="${last}"]`).click();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`aanbod-${last}`);
+		await panel.locator('[data-offer-id]').first().focus();
+		await page.keyboard.press('Escape');
+		expect(await panel.count()).toBe(0);
+		await expect
+			.poll(() =>
+				page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.mapMarker)
+			)
+			.toBe('place');
+	});
+
 	it('zooms the GL map into a cluster clicked on the SVG', async () => {
 		const { page } = await open('/kaart');
 		await hydrated(page);
