@@ -3,34 +3,17 @@
  * line each, then a count. Exit 1 on errors; warnings and stale entries alone exit 0.
  */
 import { resolve } from 'node:path';
-import { formatProblem, summarize } from '../src/lib/data';
+import { checkReportLines } from '../src/lib/data/report';
 import { checkDataDir } from '../src/lib/server/data';
 
 const dir = resolve(process.argv[2] ?? process.env.DATA_DIR ?? 'data');
 const { result, readErrors } = checkDataDir(dir);
-const order = { fout: 0, waarschuwing: 1, verouderd: 2 } as const;
-const problems = [...result.problems].sort((a, b) => order[a.level] - order[b.level]);
-
-for (const line of readErrors) console.log(line);
-for (const problem of problems) console.log(formatProblem(problem, dir));
-// Unknowns are not mistakes but something to fill in: say per field how many there are.
-const unknown = (field: string) =>
-	result.problems.filter((p) => p.detail?.kind === 'onbekend' && p.detail.field === field).length;
-const unknownCounts = [
-	['kosten', unknown('cost')],
-	['aanmelden (eerste stap)', unknown('howToStart')]
-] as const;
-if (unknownCounts.some(([, count]) => count > 0)) {
-	console.log(
-		`\nNiet bekend, om in te vullen: ${unknownCounts
-			.filter(([, count]) => count > 0)
-			.map(([name, count]) => `${name} bij ${count} aanbod`)
-			.join(', ')}.`
-	);
-}
-const offers = result.dataset?.offers.length;
-console.log(
-	`\n${readErrors.length ? `${readErrors.length} bestanden niet te lezen, ` : ''}${summarize(result.problems)}` +
-		(offers !== undefined ? ` · ${offers} aanbod goedgekeurd` : '')
-);
-process.exit(readErrors.length || problems.some((p) => p.level === 'fout') ? 1 : 0);
+// The same lines /beheer shows for a spreadsheet checked in the browser.
+for (const line of checkReportLines(
+	result.problems,
+	result.dataset?.offers.length,
+	dir,
+	readErrors
+))
+	console.log(line);
+process.exit(readErrors.length || result.problems.some((p) => p.level === 'fout') ? 1 : 0);
