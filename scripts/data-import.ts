@@ -1,7 +1,7 @@
 /**
- * npm run data:import -- <aanbod.xlsx|aanbod.csv> [--out <pad>] [--geocode] [--force] [--vervang]
+ * npm run data:import -- <aanbod.xlsx|aanbod.ods|aanbod.csv> [--out <pad>] [--geocode] [--force] [--vervang]
  *
- * Reads a spreadsheet (an Excel workbook, or CSV) and writes data/aanbod.geojson. Prints
+ * Reads a spreadsheet (an Excel workbook, an OpenDocument spreadsheet, or CSV) and writes data/aanbod.geojson. Prints
  * every problem by row and column. Writes only when no row has an error, or with --force
  * (then without the failing rows). Exit 1 when any row has an error, also with --force, so
  * a CI run never passes while rows were left out. Never silently replaces much: an import
@@ -14,7 +14,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { siteSchema, todayInAmsterdam } from '../src/lib/data';
 import { formatDataJson } from '../src/lib/exporter';
-import { COLUMNS, importOffersTable, type ImportResult } from '../src/lib/importer';
+import { COLUMNS, type ImportOptions, type ImportResult } from '../src/lib/importer';
+import { readOds } from '../src/lib/importer/ods';
 import {
 	ADDRESS_COLUMN,
 	importReportLines,
@@ -37,9 +38,9 @@ const closedColumns = COLUMNS.filter((c) => c.closed)
 	)
 	.join('\n');
 
-const HELP = `Gebruik: npm run data:import -- <aanbod.xlsx | aanbod.csv> [--out <pad>] [--geocode] [--force] [--vervang]
+const HELP = `Gebruik: npm run data:import -- <aanbod.xlsx | aanbod.ods | aanbod.csv> [--out <pad>] [--geocode] [--force] [--vervang]
 
-Leest een spreadsheet (Excel-werkmap .xlsx, of CSV met ; of , gescheiden) en schrijft het
+Leest een spreadsheet (Excel-werkmap .xlsx, LibreOffice .ods, of CSV met ; of , gescheiden) en schrijft het
 aanbod naar ${join('data', 'aanbod.geojson')}. Begin met het sjabloon: npm run data:template.
 
   --out <pad>   schrijf naar een ander bestand
@@ -153,10 +154,10 @@ function previousData(
 async function readSheet(
 	file: string,
 	io: ImportIo,
-	options: Parameters<typeof importOffersTable>[1]
+	options: ImportOptions
 ): Promise<ImportResult | undefined> {
 	const extension = extname(file).toLowerCase();
-	if (extension === '.ods' || extension === '.xls') {
+	if (extension === '.xls') {
 		io.err(
 			`${file}: dit soort bestand (${extension}) lees ik niet. Sla de spreadsheet op als "Excel-werkmap (.xlsx)" of als "CSV UTF-8".`
 		);
@@ -170,7 +171,10 @@ async function readSheet(
 		return undefined;
 	}
 	// The same reading as /beheer's, in the browser (src/lib/importer/sheet.ts).
-	const outcome = await importSpreadsheet(file, bytes, options, { xlsx: readWorkbook });
+	const outcome = await importSpreadsheet(file, bytes, options, {
+		xlsx: readWorkbook,
+		ods: readOds
+	});
 	for (const line of outcome.errors) io.err(line);
 	for (const line of outcome.notes) io.out(line);
 	return outcome.result;
@@ -200,7 +204,7 @@ export async function main(argv: readonly string[], io: ImportIo = consoleIo): P
 	}
 	const [file, ...extra] = args.positionals;
 	if (!file || extra.length) {
-		io.err(`Geef precies één spreadsheet op (.xlsx of .csv).\n\n${HELP}`);
+		io.err(`Geef precies één spreadsheet op (.xlsx, .ods of .csv).\n\n${HELP}`);
 		return 1;
 	}
 

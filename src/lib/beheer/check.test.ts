@@ -105,4 +105,3 @@ describe('what changes, by name', () => {
 		]);
 	});
 });
-

@@ -64,6 +64,8 @@ export interface BeheerReport {
 	changes: OfferChanges;
 	/** aanbod.geojson as data:import writes it; only when there is no error anywhere. */
 	geojson?: string;
+	/** The error table as a CSV for Excel; only when there are errors. */
+	errorCsv?: string;
 }
 
 /** A problem's cell: the row's value in the column with that header, as the sheet writes it. */
@@ -127,11 +129,13 @@ export async function checkSpreadsheet(
 	const wijken = areas.success ? wijkenOf(areas.data) : [];
 	const anyError = errors.length > 0 || checkProblems.some((p) => p.level === 'fout');
 
+	const rowErrors = errors.map((p) => withValue(p, rows));
 	return {
 		...empty,
 		rowsGood: result.offers.length,
 		failedRows: result.failedRows,
-		errors: errors.map((p) => withValue(p, rows)),
+		errors: rowErrors,
+		errorCsv: rowErrors.length ? errorListCsv(rowErrors) : undefined,
 		warnings: warnings.map((p) => withValue(p, rows)),
 		importLines: [...outcome.notes, ...importReportLines(result, problems)],
 		check: {
