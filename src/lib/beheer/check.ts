@@ -115,9 +115,10 @@ export async function checkSpreadsheet(
 	const collection = { type: 'FeatureCollection', features: offers };
 
 	// data:check on the file data:import would write (with --force when rows fail).
+	const written = formatDataJson(collection);
 	const validation = validateDataset(
 		{
-			aanbod: JSON.parse(formatDataJson(collection)),
+			aanbod: JSON.parse(written),
 			gebieden: today.gebieden,
 			site: today.site,
 			postcodes: today.postcodes
@@ -154,7 +155,7 @@ export async function checkSpreadsheet(
 			? { before: coverageByNeed(today.offers, wijken), after: coverageByNeed(offers, wijken) }
 			: undefined,
 		changes: offerChanges(today.offers, offers),
-		geojson: anyError || offers.length === 0 ? undefined : formatDataJson(collection)
+		geojson: anyError || offers.length === 0 ? undefined : written
 	};
 }
 
