@@ -11,7 +11,6 @@ import { offerRows } from '../exporter';
 import { COLUMNS, allowedValues, type Column } from '../importer';
 import { OFFERS_SHEET } from '../importer/workbook';
 
-
 export { OFFERS_SHEET, WorkbookError, readWorkbook } from '../importer/workbook';
 export const HELP_SHEET = 'Uitleg';
 /** The drop-down values live here, one column per closed column: a list typed into the rule may hold at most 255 characters. */
