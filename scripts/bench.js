@@ -21,7 +21,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Run in this order; each may be JavaScript or TypeScript (run through tsx). */
-const ALL_BENCHES = ['site', 'zoom', 'lighthouse', 'cluster', 'search'];
+const ALL_BENCHES = ['site', 'zoom', 'lighthouse', 'cluster', 'search', 'beheer'];
 /** `npm run bench -- site lighthouse` runs only those. */
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !ALL_BENCHES.includes(name));

@@ -1,7 +1,7 @@
 /**
- * npm run data:import -- <aanbod.xlsx|aanbod.csv> [--out <pad>] [--geocode] [--force] [--vervang]
+ * npm run data:import -- <aanbod.xlsx|aanbod.ods|aanbod.csv> [--out <pad>] [--geocode] [--force] [--vervang]
  *
- * Reads a spreadsheet (an Excel workbook, or CSV) and writes data/aanbod.geojson. Prints
+ * Reads a spreadsheet (an Excel workbook, an OpenDocument spreadsheet, or CSV) and writes data/aanbod.geojson. Prints
  * every problem by row and column. Writes only when no row has an error, or with --force
  * (then without the failing rows). Exit 1 when any row has an error, also with --force, so
  * a CI run never passes while rows were left out. Never silently replaces much: an import
@@ -10,22 +10,23 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { buildHierarchy, type AreaHierarchy } from '../src/lib/areas';
-import { areaCollectionSchema, siteSchema, todayInAmsterdam } from '../src/lib/data';
+import type { AreaHierarchy } from '../src/lib/areas';
+import { siteSchema, todayInAmsterdam } from '../src/lib/data';
 import { formatDataJson } from '../src/lib/exporter';
+import { COLUMNS, type ImportOptions, type ImportResult } from '../src/lib/importer';
+import { readOds } from '../src/lib/importer/ods';
 import {
-	COLUMNS,
-	decodeCsv,
-	formatImportProblem,
-	importOffersCsv,
-	importOffersTable,
-	type ImportProblem,
-	type ImportResult
-} from '../src/lib/importer';
+	ADDRESS_COLUMN,
+	importReportLines,
+	importSpreadsheet,
+	splitProblems,
+	unplacedWarnings,
+	areasOf
+} from '../src/lib/importer/sheet';
 import { dataDir } from '../src/lib/server/data';
 import { GeoCache, geocodeAll } from '../src/lib/server/geocache';
 import type { FetchLike } from '../src/lib/server/pdok';
-import { WorkbookError, readWorkbook } from '../src/lib/server/workbook';
+import { readWorkbook } from '../src/lib/server/workbook';
 import { consoleIo, readArgs, runAsScript, usageError, writeFileAtomic, type Io } from './cli';
 
 const closedColumns = COLUMNS.filter((c) => c.closed)
@@ -37,9 +38,9 @@ const closedColumns = COLUMNS.filter((c) => c.closed)
 	)
 	.join('\n');
 
-const HELP = `Gebruik: npm run data:import -- <aanbod.xlsx | aanbod.csv> [--out <pad>] [--geocode] [--force] [--vervang]
+const HELP = `Gebruik: npm run data:import -- <aanbod.xlsx | aanbod.ods | aanbod.csv> [--out <pad>] [--geocode] [--force] [--vervang]
 
-Leest een spreadsheet (Excel-werkmap .xlsx, of CSV met ; of , gescheiden) en schrijft het
+Leest een spreadsheet (Excel-werkmap .xlsx, LibreOffice .ods, of CSV met ; of , gescheiden) en schrijft het
 aanbod naar ${join('data', 'aanbod.geojson')}. Begin met het sjabloon: npm run data:template.
 
   --out <pad>   schrijf naar een ander bestand
@@ -110,17 +111,10 @@ function readAreas(dir: string): AreaHierarchy | undefined {
 	const path = join(dir, 'gebieden.geojson');
 	if (!existsSync(path)) return undefined;
 	try {
-		const parsed = areaCollectionSchema.safeParse(
-			JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))
-		);
-		return parsed.success ? buildHierarchy(parsed.data.features) : undefined;
+		return areasOf(JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')));
 	} catch {
 		return undefined;
 	}
-}
-
-function byRow(a: ImportProblem, b: ImportProblem): number {
-	return (a.row ?? 0) - (b.row ?? 0);
 }
 
 /** The offers in the file that is there now, and the first contact's id, to see what an import would drop. */
@@ -155,10 +149,10 @@ function previousData(
 async function readSheet(
 	file: string,
 	io: ImportIo,
-	options: Parameters<typeof importOffersTable>[1]
+	options: ImportOptions
 ): Promise<ImportResult | undefined> {
 	const extension = extname(file).toLowerCase();
-	if (extension === '.ods' || extension === '.xls') {
+	if (extension === '.xls') {
 		io.err(
 			`${file}: dit soort bestand (${extension}) lees ik niet. Sla de spreadsheet op als "Excel-werkmap (.xlsx)" of als "CSV UTF-8".`
 		);
@@ -171,29 +165,14 @@ async function readSheet(
 		io.err(`Kan ${file} niet lezen: bestaat het bestand?`);
 		return undefined;
 	}
-	// An .xlsx is a zip file: it starts with "PK", whatever its name.
-	if (extension === '.xlsx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-		try {
-			return importOffersTable(await readWorkbook(bytes), options);
-		} catch (error) {
-			if (!(error instanceof WorkbookError)) throw error;
-			io.err(`${file} ${error.message}`);
-			return undefined;
-		}
-	}
-	const decoded = decodeCsv(bytes);
-	if ('error' in decoded) {
-		io.err(
-			`${file} ${decoded.error}: de eerste staat in rij ${decoded.row}, kolom ${decoded.column}. Verbeter die cel, of sla het bestand opnieuw op als "CSV UTF-8". Niets geschreven.`
-		);
-		return undefined;
-	}
-	if (decoded.encoding !== 'utf-8') {
-		io.out(
-			`Let op: ${file} is niet als UTF-8 opgeslagen; ik lees het als Windows-1252 (Excel "CSV"). Turkse en Arabische letters kunnen daarin niet; kies bij opslaan liever "CSV UTF-8" of gebruik de .xlsx.`
-		);
-	}
-	return importOffersCsv(decoded.text, options);
+	// The same reading as /beheer's, in the browser (src/lib/importer/sheet.ts).
+	const outcome = await importSpreadsheet(file, bytes, options, {
+		xlsx: readWorkbook,
+		ods: readOds
+	});
+	for (const line of outcome.errors) io.err(line);
+	for (const line of outcome.notes) io.out(line);
+	return outcome.result;
 }
 
 export async function main(argv: readonly string[], io: ImportIo = consoleIo): Promise<number> {
@@ -210,7 +189,7 @@ export async function main(argv: readonly string[], io: ImportIo = consoleIo): P
 	if (typeof args === 'number') return args;
 	const [file, ...extra] = args.positionals;
 	if (!file || extra.length)
-		return usageError(io, 'Geef precies één spreadsheet op (.xlsx of .csv).', HELP);
+		return usageError(io, 'Geef precies één spreadsheet op (.xlsx, .ods of .csv).', HELP);
 
 	const dir = dataDir();
 	const outPath = resolve(args.values.out ?? join(dir, 'aanbod.geojson'));
@@ -218,7 +197,7 @@ export async function main(argv: readonly string[], io: ImportIo = consoleIo): P
 	const result = await readSheet(file, io, { areas, today: io.today ?? todayInAmsterdam() });
 	if (!result) return 1;
 	const problems = [...result.problems];
-	const addressColumn = COLUMNS.find((c) => c.field === 'address.street')!.header;
+	const addressColumn = ADDRESS_COLUMN;
 
 	// Without --geocode nothing is looked up; with it, also the postcode of placed rows that lack one.
 	const toLookUp = result.offers.filter(
@@ -286,34 +265,11 @@ export async function main(argv: readonly string[], io: ImportIo = consoleIo): P
 			`${placed} van ${toLookUp.length} adressen een plek gegeven (${asked} opgezocht bij PDOK, de rest uit de cache)` +
 			(postcodes ? `; ${postcodes} postcodes ingevuld` : '');
 	} else {
-		for (const offer of toLookUp) {
-			if (offer.feature.geometry !== null) continue;
-			problems.push({
-				level: 'waarschuwing',
-				row: offer.row,
-				message:
-					'heeft een adres maar geen lat en lon; dit aanbod komt niet op de kaart. Vul lat en lon in, of gebruik --geocode om de plek bij PDOK op te zoeken (straat en plaats zijn genoeg, de postcode mag leeg).'
-			});
-		}
+		problems.push(...unplacedWarnings(toLookUp));
 	}
 
-	const errors = problems.filter((p) => p.level === 'fout').sort(byRow);
-	const warnings = problems.filter((p) => p.level === 'waarschuwing').sort(byRow);
-	if (errors.length) {
-		io.out('Fouten:');
-		for (const problem of errors) io.out(`  ${formatImportProblem(problem)}`);
-	}
-	if (warnings.length) {
-		io.out('Waarschuwingen:');
-		for (const problem of warnings) io.out(`  ${formatImportProblem(problem)}`);
-	}
-	io.out(
-		`\n${result.offers.length} rijen goed, ${result.failedRows.length} rijen met fouten` +
-			(result.failedRows.length ? ` (rij ${result.failedRows.join(', ')})` : '') +
-			(result.delimiter
-				? `, scheidingsteken "${result.delimiter === '\t' ? 'tab' : result.delimiter}".`
-				: '.')
-	);
+	const { errors } = splitProblems(problems);
+	for (const line of importReportLines(result, problems)) io.out(line);
 	if (geocodeSummary) io.out(geocodeSummary);
 
 	if (errors.length && !args.values.force) {

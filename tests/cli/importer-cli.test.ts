@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/data-import';
+import { makeOds } from '../fixtures/echt-import/make-ods';
+import { table } from '../fixtures/echt-import/rows';
 import { COLUMNS } from '../../src/lib/importer';
 import { todayInAmsterdam } from '../../src/lib/data';
 import { checkDataDir } from '../../src/lib/server/data';
@@ -181,10 +183,18 @@ describe('npm run data:import: safety, encodings, workbooks', () => {
 		expect(existsSync(join(dir, 'aanbod.geojson'))).toBe(false);
 	});
 
-	it('reads an Excel workbook, and says to save an .ods as .xlsx', async () => {
+	it('reads an Excel workbook and the same sheet as .ods to the same file, and says to save an .xls as .xlsx', async () => {
 		expect(await main([fixturePath('echt-import/aanbod.xlsx')], io())).toBe(0);
 		expect(features(join(dir, 'aanbod.geojson'))).toHaveLength(10);
-		expect(await main([join(dir, 'aanbod.ods')], io())).toBe(1);
+		const fromXlsx = readFileSync(join(dir, 'aanbod.geojson'), 'utf8');
+		const ods = join(dir, 'aanbod.ods');
+		writeFileSync(ods, makeOds(table()));
+		const out = join(dir, 'uit-ods.geojson');
+		expect(await main([ods, '--out', out], io())).toBe(0);
+		expect(readFileSync(out, 'utf8')).toBe(fromXlsx);
+		const xls = join(dir, 'aanbod.xls');
+		writeFileSync(xls, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
+		expect(await main([xls], io())).toBe(1);
 		expect(errors.at(-1)).toMatch(
 			/lees ik niet\. Sla de spreadsheet op als "Excel-werkmap \(\.xlsx\)"/
 		);

@@ -1,5 +1,4 @@
 /** CSV text to rows of cells, for files saved by Excel, LibreOffice or Google Sheets. */
-import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 
 export type Delimiter = ';' | ',' | '\t';
@@ -32,6 +31,25 @@ function detectDelimiter(text: string): Delimiter {
 	return counts[best] > 0 ? best : ',';
 }
 
+/**
+ * Windows-1252 differs from Latin-1 only in 0x80-0x9F (€, “ ”, – and the like); five of those
+ * bytes are unassigned and become "�", as iconv-lite (which data:import used) makes them. A table, not a library: the same bytes decode the same in Node and the browser.
+ */
+const WINDOWS_1252_HIGH =
+	'\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
+	'\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+	let text = '';
+	for (let i = 0; i < bytes.length; i += 8192) {
+		const chunk = Array.from(bytes.subarray(i, i + 8192), (byte) =>
+			byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH[byte - 0x80]! : String.fromCharCode(byte)
+		);
+		text += chunk.join('');
+	}
+	return text;
+}
+
 export type Decoded =
 	| { text: string; encoding: 'utf-8' | 'windows-1252' }
 	| { error: string; row: number; column: number };
@@ -62,9 +80,8 @@ function scanUtf8(bytes: Uint8Array): { firstInvalid?: number; multiByte: number
 
 /**
  * The file's bytes as text. UTF-8 (with or without BOM) is the norm, but Excel's plain
- * "CSV" on Windows saves Windows-1252. iconv-lite knows the real Windows-1252 (€, “ ” and
- * – included); Node's TextDecoder decodes that label as Latin-1 and makes them control
- * characters. A file that is UTF-8 except for a few stray bytes is not Windows-1252:
+ * "CSV" on Windows saves Windows-1252. It is decoded with a table (€, “ ” and – included):
+ * Node's TextDecoder decodes that label as Latin-1 and makes them control characters. A file that is UTF-8 except for a few stray bytes is not Windows-1252:
  * reading it so would garble every other accented or Arabic letter, so it is refused with
  * the place of the first stray byte (row as the spreadsheet counts, column from 1).
  */
@@ -77,7 +94,7 @@ export function decodeCsv(bytes: Uint8Array): Decoded {
 		};
 	}
 	if (multiByte === 0) {
-		return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
+		return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 	}
 	const before = readCsv(new TextDecoder('utf-8').decode(bytes.subarray(0, firstInvalid)));
 	const last = before.records.at(-1) ?? [''];

@@ -2,74 +2,21 @@
  * Excel workbooks (.xlsx) in and out, with ExcelJS: maintained, reads and writes .xlsx
  * without a native build, and writes data validation, which the template needs for its
  * drop-downs. (SheetJS's npm package is an old release with known advisories; newer ones
- * come only from its own CDN.) Server side only: the scripts use this, no page does.
- *
- * A workbook becomes the same rows of text cells a CSV gives, so one importer reads both.
+ * come only from its own CDN.) Writing is for the scripts; reading lives in the importer
+ * ($lib/importer/workbook), because /beheer reads a workbook in the browser with the same code.
  */
 import ExcelJS from 'exceljs';
 import type { OfferFeature } from '../data/schema';
 import { offerRows } from '../exporter';
 import { COLUMNS, allowedValues, type Column } from '../importer';
+import { OFFERS_SHEET } from '../importer/workbook';
 
-/** The sheet the offers are on; a workbook without it is read from its first sheet. */
-export const OFFERS_SHEET = 'Aanbod';
+export { OFFERS_SHEET, WorkbookError, readWorkbook } from '../importer/workbook';
 export const HELP_SHEET = 'Uitleg';
 /** The drop-down values live here, one column per closed column: a list typed into the rule may hold at most 255 characters. */
 export const LISTS_SHEET = 'Keuzelijsten';
 /** Rows of the template that get drop-downs; enough for a gemeente, small enough to open fast. */
 export const TEMPLATE_ROWS = 500;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** What a cell shows, as text: numbers as typed, dates as 2026-03-31, links and rich text as their text. */
-function cellText(value: ExcelJS.CellValue): string {
-	if (value === null || value === undefined) return '';
-	if (typeof value === 'string') return value;
-	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-	if (value instanceof Date) {
-		// Excel stores a date without a zone; ExcelJS hands it over as midnight UTC.
-		return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
-	}
-	if ('richText' in value) return value.richText.map((part) => part.text).join('');
-	if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
-	if ('formula' in value || 'sharedFormula' in value) {
-		const result = (value as ExcelJS.CellFormulaValue).result;
-		return result === undefined ||
-			(typeof result === 'object' &&
-				!(result instanceof Date) &&
-				result !== null &&
-				'error' in result)
-			? ''
-			: cellText(result as ExcelJS.CellValue);
-	}
-	if ('error' in value) return '';
-	return '';
-}
-
-export class WorkbookError extends Error {}
-
-/** The rows of the offers sheet as text cells, the header first. */
-export async function readWorkbook(bytes: Uint8Array): Promise<string[][]> {
-	const workbook = new ExcelJS.Workbook();
-	try {
-		await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-	} catch {
-		throw new WorkbookError(
-			'is geen Excel-werkmap (.xlsx) die ik kan lezen. Sla hem in Excel of LibreOffice op als "Excel-werkmap (.xlsx)".'
-		);
-	}
-	const sheet = workbook.getWorksheet(OFFERS_SHEET) ?? workbook.worksheets[0];
-	if (!sheet) throw new WorkbookError('heeft geen werkblad.');
-	const rows: string[][] = [];
-	const width = sheet.columnCount;
-	for (let r = 1; r <= sheet.rowCount; r++) {
-		const row = sheet.getRow(r);
-		const cells: string[] = [];
-		for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
-		rows.push(cells);
-	}
-	return rows;
-}
 
 function columnLetter(index: number): string {
 	let n = index + 1;
