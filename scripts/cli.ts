@@ -13,10 +13,10 @@ export type ArgValues = Record<string, string | boolean | undefined>;
  * A script's options, or its exit code when it printed its help (0) or a usage error (1):
  * `--help`, an unknown option and a missing `required` option all end here.
  */
-export function readArgs<Required extends string>(
+export function readArgs<Required extends string = never>(
 	argv: readonly string[],
 	options: ParseArgsOptionsConfig,
-	{ help, required, io }: { help: string; required: Required; io: Io }
+	{ help, required, io }: { help: string; required?: Required; io: Io }
 ): (ArgValues & Record<Required, string>) | number {
 	let values: ArgValues;
 	try {
@@ -28,7 +28,7 @@ export function readArgs<Required extends string>(
 		io.err(`${(error as Error).message}\n\n${help}`);
 		return 1;
 	}
-	if (values.help || typeof values[required] !== 'string') {
+	if (values.help || (required !== undefined && typeof values[required] !== 'string')) {
 		(values.help ? io.out : io.err)(help);
 		return values.help ? 0 : 1;
 	}
