@@ -2,7 +2,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import pdokStyle from '../../../tests/fixtures/basemap/pdok-style.json';
 import {
-	isBasemapTile,
+	isBasemapFile,
 	localStyle,
 	tileCount,
 	tileOf,
@@ -106,12 +106,11 @@ describe('styleForLayers', () => {
 describe('the tile cache of the service worker', () => {
 	const origin = 'https://kaart.example';
 
-	it('keeps only basemap tiles of this site', () => {
-		expect(isBasemapTile(new URL(`${origin}/basemap/tiles/14/1/2.pbf`), origin)).toBe(true);
-		expect(isBasemapTile(new URL(`${origin}/kaart`), origin)).toBe(false);
-		expect(isBasemapTile(new URL('https://api.pdok.nl/basemap/tiles/1/2/3.pbf'), origin)).toBe(
-			false
-		);
+	it("keeps only the files of this site's basemap", () => {
+		expect(isBasemapFile(new URL(`${origin}/basemap/tiles/14/1/2.pbf`), origin)).toBe(true);
+		expect(isBasemapFile(new URL(`${origin}/basemap/style.json`), origin)).toBe(true);
+		expect(isBasemapFile(new URL(`${origin}/kaart`), origin)).toBe(false);
+		expect(isBasemapFile(new URL('https://api.pdok.nl/basemap/style.json'), origin)).toBe(false);
 	});
 
 	it('removes the oldest tiles until the rest fits', () => {

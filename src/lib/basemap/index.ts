@@ -71,10 +71,12 @@ export function withMargin([west, south, east, north]: BBox, metres: number): BB
 	return [west - dLon, south - dLat, east + dLon, north + dLat];
 }
 
-/** A basemap tile of this site: the service worker keeps these, and only these, as viewed. */
-export function isBasemapTile(url: URL, origin: string): boolean {
-	return url.origin === origin && url.pathname.startsWith(`${BASEMAP_PATH}/tiles/`);
+/** A file of this site's basemap: the service worker keeps those a visitor viewed, never all. */
+export function isBasemapFile(url: URL, origin: string): boolean {
+	return url.origin === origin && url.pathname.startsWith(`${BASEMAP_PATH}/`);
 }
+
+export const isBasemapTile = (url: URL) => url.pathname.startsWith(`${BASEMAP_PATH}/tiles/`);
 
 /** What to delete so the cached tiles fit in `maxBytes`: oldest first (entries in the order they were cached). */
 export function tilesToEvict(

@@ -6,7 +6,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { MapAreas } from './areas';
-import { BASEMAP_COLOURS } from './palette';
+import { BASEMAP_COLOURS, contrastRatio, NEED_COLOURS } from './palette';
 
 export const AREA_SOURCE = 'gebieden';
 export const WIJK_FILL_LAYER = 'wijk-fill';
@@ -187,20 +187,39 @@ function hslToRgb(h: number, s: number, l: number): [number, number, number] {
 	return [f(0), f(8), f(4)].map((v) => Math.round(v * 255)) as [number, number, number];
 }
 
+/**
+ * A basemap colour this far from black is 3:1 from every marker colour: 3:1 against the
+ * lightest marker colour means three times its contrast with black.
+ */
+const MIN_CONTRAST_WITH_BLACK =
+	3 * Math.max(...Object.values(NEED_COLOURS).map((c) => contrastRatio(c, '#000000')));
+
 const toHex = (r: number, g: number, b: number) =>
 	`#${[r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
 
 /**
- * A basemap colour made quiet: half the saturation and light (lightness at least 76%), so
- * every marker colour keeps at least 3:1 against it (WCAG 1.4.11, tested). Text keeps its
- * darkness and only loses colour, so street and place names stay readable.
+ * A basemap colour made quiet: half the saturation, and nothing darker than 76% lightness,
+ * so every marker colour keeps at least 3:1 against it (WCAG 1.4.11, tested) while light
+ * streets on lighter land stay as they were. Text keeps its darkness and only loses colour,
+ * so street and place names stay readable.
  */
 export function muteColour(colour: string, { text = false } = {}): string {
 	const parsed = parseColour(colour);
 	if (!parsed) return colour;
 	const [r, g, b, alpha] = parsed;
 	const [h, s, l] = rgbToHsl(r, g, b);
-	const [nr, ng, nb] = hslToRgb(h, s * 0.45, text ? Math.min(l, 0.4) : 0.76 + l * 0.24);
+	if (text) {
+		const [tr, tg, tb] = hslToRgb(h, s * 0.5, Math.min(l, 0.4));
+		return alpha < 1 ? `rgba(${tr}, ${tg}, ${tb}, ${alpha})` : toHex(tr, tg, tb);
+	}
+	// Saturated blues are darker than their lightness says: lighten until the luminance is there.
+	let lightness = Math.max(l, 0.76);
+	let rgb = hslToRgb(h, s * 0.5, lightness);
+	while (contrastRatio(toHex(...rgb), '#000000') < MIN_CONTRAST_WITH_BLACK && lightness < 1) {
+		lightness = Math.min(1, lightness + 0.01);
+		rgb = hslToRgb(h, s * 0.5, lightness);
+	}
+	const [nr, ng, nb] = rgb;
 	return alpha < 1 ? `rgba(${nr}, ${ng}, ${nb}, ${alpha})` : toHex(nr, ng, nb);
 }
 
