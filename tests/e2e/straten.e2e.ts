@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { muteColour } from '../../src/lib/map/style';
-import { axeViolations, hydrated, siteUrl, useBrowser } from './harness';
+import { axeViolations, baseUrl, hydrated, siteUrl, useBrowser } from './harness';
 
 const { open } = useBrowser();
 
@@ -114,5 +114,10 @@ describe('/kaart with a basemap the site hosts', () => {
 		await hydrated(page);
 		await zoomToStreets(page);
 		expect(await roadPixels(page)).toBeGreaterThan(500);
+	});
+
+	it('leaves Voorbeeldstad, an invented gemeente, without streets', async () => {
+		expect((await fetch(`${siteUrl(SITE)}/basemap/style.json`)).status).toBe(200);
+		expect((await fetch(`${baseUrl}/basemap/style.json`)).status).toBe(404);
 	});
 });
