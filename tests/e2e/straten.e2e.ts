@@ -116,8 +116,9 @@ describe('/kaart with a basemap the site hosts', () => {
 		expect(await roadPixels(page)).toBeGreaterThan(500);
 	});
 
-	it('leaves Voorbeeldstad, an invented gemeente, without streets', async () => {
-		expect((await fetch(`${siteUrl(SITE)}/basemap/style.json`)).status).toBe(200);
+	it('serves tiles as protobuf (npm start), and leaves Voorbeeldstad, an invented gemeente, without streets', async () => {
+		const tile = await fetch(`${siteUrl(SITE)}/basemap/tiles/14/8491/5355.pbf`);
+		expect(tile.headers.get('content-type')).toBe('application/x-protobuf');
 		expect((await fetch(`${baseUrl}/basemap/style.json`)).status).toBe(404);
 	});
 });

@@ -54,7 +54,7 @@ function pdok(requests: string[] = []) {
 		const tile = /\/tiles\/WebMercatorQuad\/(\d+)\/(\d+)\/(\d+)$/.exec(u.pathname);
 		if (tile) {
 			const data = TILES.get(`${tile[1]}/${tile[3]}/${tile[2]}`);
-			return data ? new Response(data) : new Response(null, { status: 404 });
+			return data ? new Response(Buffer.from(data)) : new Response(null, { status: 404 });
 		}
 		if (u.pathname.endsWith('/Rijksoverheid%20Sans%20Text%20Regular/0-255.pbf'))
 			return new Response(new Uint8Array([10, 0]));
@@ -164,7 +164,7 @@ describe('data:basemap --from a file', () => {
 			['minzoom', '12'],
 			['maxzoom', '14'],
 			['json', JSON.stringify(layers)]
-		])
+		] as [string, string][])
 			db.run('INSERT INTO metadata VALUES (?, ?)', [name, value]);
 		for (const [key, data] of TILES) {
 			const [z, x, y] = key.split('/').map(Number) as [number, number, number];
