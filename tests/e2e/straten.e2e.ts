@@ -107,6 +107,14 @@ describe('/kaart with a basemap the site hosts', () => {
 		});
 		await zoomToStreets(page);
 		expect(await roadPixels(page)).toBeGreaterThan(500);
+		// The viewed tiles are in the service worker's own cache, not only in the browser's.
+		const kept = await page.evaluate(async () => {
+			const name = (await caches.keys()).find((n) => n.startsWith('mzk-ondergrond-'));
+			const keys = name ? await (await caches.open(name)).keys() : [];
+			return keys.map((r) => new URL(r.url).pathname);
+		});
+		expect(kept).toContain('/basemap/style.json');
+		expect(kept.filter((p) => p.startsWith('/basemap/tiles/14/')).length).toBeGreaterThan(0);
 
 		await context.setOffline(true);
 		const response = await page.reload();
