@@ -88,6 +88,32 @@ describe('/kaart with a basemap the site hosts', () => {
 		await page.locator('.map-column').screenshot({ path: 'test-results/straten-kaart.png' });
 	});
 
+	it('keeps the wijken clickable over the streets', async () => {
+		const { page } = await open('/kaart', { site: SITE, reducedMotion: 'reduce' });
+		await hydrated(page);
+		await page.getByRole('button', { name: 'Inzoomen' }).click();
+		await glIdle(page);
+		// A point near the middle where the canvas itself (no marker) is under the pointer.
+		const point = await page.locator(`${GL} .maplibregl-canvas`).evaluate((canvas) => {
+			const box = canvas.getBoundingClientRect();
+			for (const [fx, fy] of [
+				[0.5, 0.5],
+				[0.4, 0.55],
+				[0.6, 0.45],
+				[0.45, 0.4],
+				[0.55, 0.6]
+			]) {
+				const x = box.left + box.width * fx!;
+				const y = box.top + box.height * fy!;
+				if (document.elementFromPoint(x, y) === canvas) return { x, y };
+			}
+			return undefined;
+		});
+		expect(point).toBeDefined();
+		await page.mouse.click(point!.x, point!.y);
+		await expect.poll(() => new URL(page.url()).searchParams.get('wijk')).toMatch(/^WK9988\d\d$/);
+	});
+
 	it('has no axe violations with the streets shown', async () => {
 		const { page } = await open('/kaart', { site: SITE, reducedMotion: 'reduce' });
 		await hydrated(page);
