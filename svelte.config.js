@@ -29,9 +29,9 @@ const config = {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			// Data decides whether these exist: a gemeente with only its outline has no wijk pages,
-			// a data set without dated groups no calendar files. Any other unseen route fails.
+			// a data set without dated groups no calendar files, one without a basemap no /basemap/. Any other unseen route fails.
 			handleUnseenRoutes: ({ routes }) => {
-				const optional = ['/wijk/[code]', '/aanbod/[id]/agenda.ics'];
+				const optional = ['/wijk/[code]', '/aanbod/[id]/agenda.ics', '/basemap/[...path]'];
 				const missing = routes.filter((route) => !optional.includes(route));
 				if (missing.length)
 					throw new Error(`Niet gebouwd, want nergens gelinkt: ${missing.join(', ')}`);

@@ -6,7 +6,16 @@ import { createServer } from 'node:http';
 import sirv from 'sirv';
 
 export function serveBuild({ dir = 'build', port = 0, host = '127.0.0.1' } = {}) {
-	const assets = sirv(dir, { extensions: ['html'], gzip: false, etag: true, dev: false });
+	const assets = sirv(dir, {
+		extensions: ['html'],
+		gzip: false,
+		etag: true,
+		dev: false,
+		// The basemap's vector tiles (npm run data:basemap): sirv does not know .pbf.
+		setHeaders: (res, path) => {
+			if (path.endsWith('.pbf')) res.setHeader('content-type', 'application/x-protobuf');
+		}
+	});
 	const server = createServer((req, res) =>
 		assets(req, res, () => {
 			res.statusCode = 404;

@@ -30,12 +30,25 @@ import {
 	precachePlan,
 	versionMessage
 } from '$lib/offline';
+import { isBasemapFile } from '$lib/basemap';
+import { basemapCacheName, isOldBasemapCache, TileCache } from '$lib/basemap/tile-cache';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
 const CACHE = cacheName(version);
-const PLAN = precachePlan({ build, files, prerendered }, locales);
 const options = { origin: sw.location.origin, fetchFile: (request: Request) => fetch(request) };
+// The basemap is kept as it is viewed (bounded), never precached whole.
+const basemap = new TileCache(basemapCacheName(version));
+const PLAN = precachePlan(
+	{
+		build,
+		files,
+		prerendered: prerendered.filter(
+			(p) => !isBasemapFile(new URL(p, options.origin), options.origin)
+		)
+	},
+	locales
+);
 
 async function languagesInOldCaches(): Promise<Set<string>> {
 	const languages = new Set<string>();
@@ -67,7 +80,8 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
 			for (const name of await caches.keys())
-				if (isOldCache(name, CACHE)) await caches.delete(name);
+				if (isOldCache(name, CACHE) || isOldBasemapCache(name, basemap.name))
+					await caches.delete(name);
 			// The first visit works offline without a reload.
 			await sw.clients.claim();
 			// Pages of an older version offer a reload; a page already of this version ignores it.
@@ -104,6 +118,8 @@ async function answer(request: Request, key: string | undefined): Promise<Respon
 
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
+	if (request.method === 'GET' && isBasemapFile(new URL(request.url), options.origin))
+		return event.respondWith(basemap.answer(request));
 	const key = cacheKey(request, options.origin, PLAN.all);
 	// Unknown paths are left to the browser, except page loads: offline they get the offline page.
 	const sameOriginPage =

@@ -12,6 +12,7 @@ import {
 	readdirSync,
 	readFileSync,
 	rmSync,
+	statSync,
 	writeFileSync
 } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
@@ -34,6 +35,9 @@ const blocks = [...readFileSync('README.md', 'utf8').matchAll(/```nginx\n([\s\S]
 let prefix = '';
 let nginx: ChildProcess | undefined;
 let origin = '';
+/** The same rules serving the fixture site with a basemap (tests/fixtures/sites/straten). */
+let basemapOrigin = '';
+const BASEMAP_BUILD = 'build-fixtures/straten';
 let allowed: { server: Server; origin: string };
 let refused: { server: Server; origin: string };
 
@@ -88,9 +92,9 @@ interface Answer {
 }
 
 /** A plain HTTP request (fetch would unpack gzip and hide what the server sent). */
-function get(path: string, headers: Record<string, string> = {}): Promise<Answer> {
+function get(path: string, headers: Record<string, string> = {}, base = origin): Promise<Answer> {
 	return new Promise((done, fail) => {
-		request(origin + path, { headers }, (res) => {
+		request(base + path, { headers }, (res) => {
 			const chunks: Buffer[] = [];
 			res.on('data', (chunk: Buffer) => chunks.push(chunk));
 			res.on('end', () =>
@@ -110,6 +114,8 @@ beforeAll(async () => {
 
 	const port = await freePort();
 	origin = `http://127.0.0.1:${port}`;
+	const basemapPort = await freePort();
+	basemapOrigin = `http://127.0.0.1:${basemapPort}`;
 	[allowed, refused] = await Promise.all([hostSite(), hostSite()]);
 
 	prefix = mkdtempSync(join(tmpdir(), 'mantelzorgkaart-nginx-'));
@@ -139,6 +145,11 @@ http {
 		root ${resolve('build')};
 		${blocks[0]}
 		${blocks[1]!.replaceAll(README_ORIGIN, allowed.origin)}
+	}
+	server {
+		listen 127.0.0.1:${basemapPort};
+		root ${resolve(BASEMAP_BUILD)};
+		${blocks[0]}
 	}
 }
 `
@@ -228,6 +239,25 @@ describe("the README's nginx example", () => {
 		expect(gunzipSync(zipped.body).toString()).toBe(readFileSync('build/kaart.html', 'utf8'));
 		const plain = await get('/kaart');
 		expect(plain.headers['content-encoding']).toBeUndefined();
+	});
+
+	it('serves the basemap: tiles as gzipped application/x-protobuf, the style as JSON', async () => {
+		expect(existsSync(BASEMAP_BUILD), 'npm run build:fixtures -- straten').toBe(true);
+		// The largest tile: nginx leaves a tile under 20 bytes uncompressed.
+		const tiles = `${BASEMAP_BUILD}/basemap`;
+		const path = readdirSync(`${tiles}/tiles`, { recursive: true, encoding: 'utf8' })
+			.filter((name) => name.endsWith('.pbf'))
+			.map((name) => `tiles/${name}`)
+			.sort((a, b) => statSync(`${tiles}/${b}`).size - statSync(`${tiles}/${a}`).size)[0]!;
+		const tile = await get(`/basemap/${path}`, { 'accept-encoding': 'gzip' }, basemapOrigin);
+		expect(tile.status).toBe(200);
+		expect(tile.headers['content-type']).toBe('application/x-protobuf');
+		expect(tile.headers['content-encoding']).toBe('gzip');
+		expect(gunzipSync(tile.body)).toEqual(readFileSync(`${tiles}/${path}`));
+		expect(tile.headers).toMatchObject(securityHeaders);
+		const style = await get('/basemap/style.json', {}, basemapOrigin);
+		expect(style.headers['content-type']).toBe('application/json');
+		expect(JSON.parse(style.body.toString()).sources).toBeDefined();
 	});
 
 	it('keeps Permissions-Policy and the other headers on /insluiten, with the allowed sites', async () => {

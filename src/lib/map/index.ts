@@ -16,7 +16,9 @@ export {
 	type MapAreaProperties
 } from './areas';
 export {
+	buildBasemapStyle,
 	buildOfflineStyle,
+	muteColour,
 	areaLayers,
 	areaSource,
 	selectedWijkFilter,

@@ -1,11 +1,12 @@
 /**
- * The offline plattegrond: a MapLibre style drawn only from gebieden.geojson. No tiles,
- * no glyphs, no sprite, so the map makes no request to another host. Names are drawn as
- * HTML labels by the component, because text on the canvas would need a glyph server.
+ * The map's MapLibre styles. Without a basemap: the offline plattegrond, drawn only from
+ * gebieden.geojson (no tiles, glyphs or sprite; names are HTML labels). With the basemap the
+ * site hosts (see $lib/basemap): its streets, water and names in muted colours under the
+ * areas, so the markers and the legend stay the strongest colours on the map.
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { MapAreas } from './areas';
-import { BASEMAP_COLOURS } from './palette';
+import { BASEMAP_COLOURS, contrastRatio, NEED_COLOURS } from './palette';
 
 export const AREA_SOURCE = 'gebieden';
 export const WIJK_FILL_LAYER = 'wijk-fill';
@@ -126,5 +127,150 @@ export function buildOfflineStyle(areas: MapAreas, selectedWijk?: string): Style
 			},
 			...areaLayers({ selectedWijk })
 		]
+	};
+}
+
+type Json = Record<string, unknown>;
+
+/** `#rgb`, `#rrggbb(aa)`, `rgb(a)()` and `hsl(a)()` as red, green, blue (0-255) and alpha. */
+export function parseColour(text: string): [number, number, number, number] | undefined {
+	const value = text.trim().toLowerCase();
+	const hex = /^#([0-9a-f]{3,8})$/.exec(value)?.[1];
+	if (hex && [3, 4, 6, 8].includes(hex.length)) {
+		const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;
+		const [r, g, b, a = 255] = full.match(/../g)!.map((pair) => parseInt(pair, 16));
+		return [r!, g!, b!, a / 255];
+	}
+	const fn = /^(rgba?|hsla?)\(([^)]*)\)$/.exec(value);
+	if (!fn) return undefined;
+	const parts = fn[2]!.split(/[\s,/]+/).filter(Boolean);
+	const number = (part: string | undefined, scale: number) =>
+		part === undefined
+			? undefined
+			: part.endsWith('%')
+				? (parseFloat(part) / 100) * scale
+				: parseFloat(part);
+	const alpha = parts[3] === undefined ? 1 : number(parts[3], 1)!;
+	if (fn[1]!.startsWith('rgb')) {
+		const [r, g, b] = parts.slice(0, 3).map((p) => number(p, 255)!);
+		return [r, g, b, alpha].some((n) => n === undefined || Number.isNaN(n))
+			? undefined
+			: [r!, g!, b!, alpha];
+	}
+	const h = parseFloat(parts[0] ?? '');
+	const [sat, light] = [number(parts[1], 1), number(parts[2], 1)];
+	if ([h, sat, light].some((n) => n === undefined || Number.isNaN(n))) return undefined;
+	return [...hslToRgb(h / 360, sat!, light!), alpha];
+}
+
+function rgbToHsl(r: number, g: number, b: number): [number, number, number] {
+	const [rn, gn, bn] = [r / 255, g / 255, b / 255];
+	const max = Math.max(rn, gn, bn);
+	const min = Math.min(rn, gn, bn);
+	const l = (max + min) / 2;
+	if (max === min) return [0, 0, l];
+	const d = max - min;
+	const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
+	const h =
+		max === rn
+			? (gn - bn) / d + (gn < bn ? 6 : 0)
+			: max === gn
+				? (bn - rn) / d + 2
+				: (rn - gn) / d + 4;
+	return [h / 6, s, l];
+}
+
+function hslToRgb(h: number, s: number, l: number): [number, number, number] {
+	const k = (n: number) => (n + h * 12) % 12;
+	const a = s * Math.min(l, 1 - l);
+	const f = (n: number) => l - a * Math.max(-1, Math.min(k(n) - 3, Math.min(9 - k(n), 1)));
+	return [f(0), f(8), f(4)].map((v) => Math.round(v * 255)) as [number, number, number];
+}
+
+/**
+ * A basemap colour this far from black is 3:1 from every marker colour: 3:1 against the
+ * lightest marker colour means three times its contrast with black.
+ */
+const MIN_CONTRAST_WITH_BLACK =
+	3 * Math.max(...Object.values(NEED_COLOURS).map((c) => contrastRatio(c, '#000000')));
+
+const toHex = (r: number, g: number, b: number) =>
+	`#${[r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+
+/**
+ * A basemap colour made quiet: half the saturation, and nothing darker than 76% lightness,
+ * so every marker colour keeps at least 3:1 against it (WCAG 1.4.11, tested) while light
+ * streets on lighter land stay as they were. Text keeps its darkness and only loses colour,
+ * so street and place names stay readable.
+ */
+export function muteColour(colour: string, { text = false } = {}): string {
+	const parsed = parseColour(colour);
+	if (!parsed) return colour;
+	const [r, g, b, alpha] = parsed;
+	const [h, s, l] = rgbToHsl(r, g, b);
+	if (text) {
+		const [tr, tg, tb] = hslToRgb(h, s * 0.5, Math.min(l, 0.4));
+		return alpha < 1 ? `rgba(${tr}, ${tg}, ${tb}, ${alpha})` : toHex(tr, tg, tb);
+	}
+	// Saturated blues are darker than their lightness says: lighten until the luminance is there.
+	let lightness = Math.max(l, 0.76);
+	let rgb = hslToRgb(h, s * 0.5, lightness);
+	while (contrastRatio(toHex(...rgb), '#000000') < MIN_CONTRAST_WITH_BLACK && lightness < 1) {
+		lightness = Math.min(1, lightness + 0.01);
+		rgb = hslToRgb(h, s * 0.5, lightness);
+	}
+	const [nr, ng, nb] = rgb;
+	return alpha < 1 ? `rgba(${nr}, ${ng}, ${nb}, ${alpha})` : toHex(nr, ng, nb);
+}
+
+function muteValue(value: unknown, text: boolean): unknown {
+	if (typeof value === 'string') return muteColour(value, { text });
+	if (Array.isArray(value)) return value.map((item) => muteValue(item, text));
+	if (value && typeof value === 'object')
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, muteValue(v, text)]));
+	return value;
+}
+
+// Not new URL(): it would escape the {z}, {fontstack} placeholders.
+const absolute = (url: string, origin: string) => (url.startsWith('/') ? origin + url : url);
+
+/**
+ * The hosted basemap (the style from /basemap/style.json) as the map's style: its colours
+ * muted, its site paths made absolute (MapLibre's worker resolves URLs against its own
+ * address), and the areas on top, almost transparent so the streets show and clicks still
+ * hit a wijk.
+ */
+export function buildBasemapStyle(
+	basemap: StyleSpecification,
+	areas: MapAreas,
+	{ origin, selectedWijk }: { origin: string; selectedWijk?: string }
+): StyleSpecification {
+	const layers = basemap.layers.map((layer) => {
+		const paint = layer.paint as Json | undefined;
+		if (!paint) return layer;
+		const muted = Object.fromEntries(
+			Object.entries(paint).map(([key, value]) =>
+				key.endsWith('-color') ? [key, muteValue(value, key === 'text-color')] : [key, value]
+			)
+		);
+		return { ...layer, paint: muted } as LayerSpecification;
+	});
+	const sources = Object.fromEntries(
+		Object.entries(basemap.sources).map(([id, source]) => [
+			id,
+			source.type === 'vector' && source.tiles
+				? { ...source, tiles: source.tiles.map((t) => absolute(t, origin)) }
+				: source
+		])
+	) as StyleSpecification['sources'];
+	return {
+		...basemap,
+		...(basemap.glyphs && { glyphs: absolute(basemap.glyphs, origin) }),
+		...(typeof basemap.sprite === 'string' && { sprite: absolute(basemap.sprite, origin) }),
+		sources: {
+			...sources,
+			[AREA_SOURCE]: areaSource(areas) as StyleSpecification['sources'][string]
+		},
+		layers: [...layers, ...areaLayers({ onTop: true, selectedWijk })]
 	};
 }

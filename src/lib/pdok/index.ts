@@ -30,3 +30,8 @@ export function parseWktPoint(wkt: string): Position | undefined {
 /** "9993 ab" and "9993AB" are the same postcode. */
 export const samePostcode = (a: string, b: string) =>
 	a.replace(/\s/g, '').toUpperCase() === b.replace(/\s/g, '').toUpperCase();
+
+/** BRT-Achtergrondkaart as OGC API Tiles and Styles (Mapbox Vector Tiles, Web Mercator). */
+export const BRT_ACHTERGRONDKAART_BASE = 'https://api.pdok.nl/kadaster/brt-achtergrondkaart/ogc/v1';
+export const BRT_ACHTERGRONDKAART_STYLE = `${BRT_ACHTERGRONDKAART_BASE}/styles/standaard__webmercatorquad?f=mapbox`;
+export const BRT_ATTRIBUTION = 'Kaartgegevens © Kadaster (BRT-Achtergrondkaart, CC BY 4.0)';
