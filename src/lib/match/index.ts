@@ -43,9 +43,11 @@ export interface MatchResult {
 	closeMatches: Match[];
 	/** The answer that, left out, would give the most extra results. */
 	loosen?: AnswerKey;
+	/** Fewer than MIN_RESULTS fit, so the close matches fill in (rather than add help for the situation). */
+	few: boolean;
 }
 
-const MIN_RESULTS = 3;
+export const MIN_RESULTS = 3;
 const MAX_CLOSE_MATCHES = 6;
 
 const overlaps = <T>(a: readonly T[] | undefined, b: readonly T[]) =>
@@ -125,5 +127,11 @@ export function matchOffers(
 			.filter((m) => m.misses[0] === 'hulp' && overlaps(m.listing.conditions, answers.situatie))
 			.sort((a, b) => b.score - a.score || compareMatches(a, b));
 	}
-	return { steunpunt, matches, closeMatches: closeMatches.slice(0, MAX_CLOSE_MATCHES), loosen };
+	return {
+		steunpunt,
+		matches,
+		closeMatches: closeMatches.slice(0, MAX_CLOSE_MATCHES),
+		loosen,
+		few: matches.length < MIN_RESULTS
+	};
 }
