@@ -7,8 +7,6 @@ import { m, term } from '../i18n';
 import type { AnswerKey, Answers } from './index';
 import { ANSWER_TAXONOMY, type ListAnswerKey } from './taxonomy';
 
-export type AreaKind = 'wijk' | 'gemeente';
-
 export interface AnswerLabel {
 	key: AnswerKey;
 	/** "Voor wie", "Wijk" or "Gemeente". */
@@ -33,10 +31,10 @@ const LOOSEN: Record<ListAnswerKey, () => string> = {
 
 const LIST_KEYS = Object.keys(ANSWER_TAXONOMY) as ListAnswerKey[];
 
-/** The chosen answers, in question order; `area` names the area answer when there is one. */
+/** The chosen answers, in question order; `area` names the area answer and says what kind it is. */
 export function answerLabels(
 	answers: Answers,
-	area?: { name: string; kind: AreaKind }
+	area?: { name: string; kind: string }
 ): AnswerLabel[] {
 	const labels: AnswerLabel[] = LIST_KEYS.filter((key) => answers[key].length).map((key) => ({
 		key,
@@ -53,7 +51,7 @@ export function answerLabels(
 }
 
 /** What "Kijk niet naar …" leaves out, for the answer that would give the most extra results. */
-export function loosenHint(key: AnswerKey, areaKind: AreaKind = 'wijk'): string {
+export function loosenHint(key: AnswerKey, areaKind = 'wijk'): string {
 	if (key !== 'wijk') return LOOSEN[key]();
 	return areaKind === 'gemeente' ? m.resultaten_loosen_gemeente() : m.results_loosen_wijk();
 }

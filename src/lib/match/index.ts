@@ -27,6 +27,8 @@ export interface MatchContext {
 	location?: Position;
 	/** The id of the steunpunt mantelzorg, shown apart as "Begin hier". */
 	steunpuntId: string;
+	/** Area code → its gemeente's code (see `gemeenteCodes`); in a region this keeps gemeenten apart. */
+	gemeenteOf?: ReadonlyMap<string, string>;
 }
 
 /** The neighbour lists as page data carries them (plain arrays) → the map matching reads. */
@@ -57,8 +59,14 @@ const isGeneral = (list: readonly unknown[] | undefined) => !list || list.length
 function placeOf(listing: Listing, wijk: string | undefined, context: MatchContext): Place {
 	if (!wijk) return 'gemeente';
 	if (listing.wijk === wijk) return 'wijk';
+	const ours = context.gemeenteOf?.get(wijk);
+	const theirs = listing.wijk && context.gemeenteOf?.get(listing.wijk);
+	// In a region, help in another gemeente is never "for the whole gemeente": at best next door.
+	if (ours && theirs && ours !== theirs)
+		return context.neighbours.get(wijk)?.has(listing.wijk!) ? 'buurwijk' : 'elders';
 	if (!listing.wijk || !listing.coordinates || listing.serviceArea === 'gemeente')
 		return 'gemeente';
+	if (listing.wijk === ours) return 'gemeente';
 	if (context.neighbours.get(wijk)?.has(listing.wijk)) return 'buurwijk';
 	return 'elders';
 }
@@ -135,3 +143,15 @@ export function matchOffers(
 		few: matches.length < MIN_RESULTS
 	};
 }
+
+export {
+	compareWithinGroup,
+	gemeenteCodes,
+	groupByArea,
+	placeOfCode,
+	type AreaFacts,
+	type AreaGroup,
+	type AreaGroups,
+	type AreaKind,
+	type NamedPlace
+} from './groups';
