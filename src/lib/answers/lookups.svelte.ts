@@ -6,9 +6,10 @@
  */
 import type { Position } from '../data';
 import { m } from '../i18n';
-import { findPostcode, loadPostcodeTable, type PostcodeOutcome } from '../location';
+import { findPostcode, isWithin, loadPostcodeTable, type PostcodeOutcome } from '../location';
 import { myLocation } from '../location/here.svelte';
-import { loadSearch, type SearchResult } from '../search';
+import type { Match } from '../match';
+import { loadSearch, narrowBySearch, type SearchResult } from '../search';
 import type { Answers } from './index';
 
 export class AnswerLookups {
@@ -67,6 +68,24 @@ export class AnswerLookups {
 
 	get searching(): boolean {
 		return !!this.#answers().q && !this.search;
+	}
+
+	/** "uw locatie" or "postcode 9992 BA (De Haven)": where distances are measured from, in words. */
+	locationLabel(areaName: ReadonlyMap<string, string>): string | undefined {
+		if (myLocation.position) return m.results_your_location();
+		const place = this.postcodePlace;
+		if (!place) return undefined;
+		const area = place.wijk && areaName.get(place.wijk);
+		return m.results_postcode({ postcode: place.postcode.label }) + (area ? ` (${area})` : '');
+	}
+
+	/** The matches within the chosen distance and, when there are search words, those that match them. */
+	narrow(list: Match[]): Match[] {
+		const km = this.#answers().km;
+		const location = this.location;
+		const near = km && location ? list.filter((m) => isWithin(m.listing, m.distance, km)) : list;
+		const result = this.search?.result;
+		return result ? narrowBySearch(near, result.hits) : near;
 	}
 }
 
