@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 import { EMPTY_ANSWERS, type Answers } from '../answers';
 import type { GemeenteChoice } from '../areas';
 import type { Listing } from '../data';
 import { gemeenteCodes, groupByArea, matchOffers, type AreaFacts } from './index';
+import { groupHeading, shortNotice } from './words';
 
 /** Three gemeenten in a row: Aadorp (two wijken) | Beekum (no wijken) | Ceeveen (two wijken). */
 const gemeenten: GemeenteChoice[] = [
@@ -134,5 +136,31 @@ describe('honest "near you": results for an area grouped by where they are', () 
 
 	it('an unknown area code gives no groups', () => {
 		expect(groupByArea([], 'WK99', facts)).toBeUndefined();
+	});
+});
+
+describe('the words for a group follow what the area is', () => {
+	const pageLocale = getLocale;
+	afterEach(() => overwriteGetLocale(pageLocale));
+
+	it('a wijk is a wijk, a gemeente a gemeente and the region a regio, in nl and en', () => {
+		const result = grouped('WK31');
+		expect(shortNotice(result)).toBe(
+			'In Ceeveen-West vonden we geen hulp die past. Dit is er in de buurt:'
+		);
+		expect(result.groups.map(groupHeading)).toEqual([
+			'Vlakbij: in de gemeente Beekum',
+			'Vlakbij: in de wijk Ceeveen-Oost',
+			'Voor de hele gemeente Ceeveen',
+			'Voor de hele regio Drie Dorpen'
+		]);
+		overwriteGetLocale(() => 'en');
+		expect(result.groups.map(groupHeading)).toEqual([
+			'Nearby: in the municipality of Beekum',
+			'Nearby: in the Ceeveen-Oost neighbourhood',
+			'For the whole municipality of Ceeveen',
+			'For the whole Drie Dorpen region'
+		]);
+		expect(groupHeading(grouped('GM2').groups[0]!)).toBe('In the municipality of Beekum');
 	});
 });
