@@ -12,6 +12,8 @@ describe('bewaren, printen en delen', () => {
 			permissions: ['clipboard-read', 'clipboard-write']
 		});
 		await hydrated(page);
+		// The list shows 20 offers at first; the chosen ones may come later.
+		await page.getByRole('link', { name: /^Toon alle \d+$/ }).click();
 		for (const offer of chosen) {
 			await page.getByRole('button', { name: `Bewaar ${offer.name}`, exact: true }).click();
 		}

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
-import { answersToQuery, describeAnswers, parseAnswers, withoutAnswer } from './index';
+import {
+	answerLabels,
+	answersToQuery,
+	describeAnswers,
+	loosenHint,
+	parseAnswers,
+	withoutAnswer
+} from './index';
 
 const wijken = new Set(['WK01', 'WK02']);
 const parse = (query: string) => parseAnswers(new URLSearchParams(query), wijken);
@@ -125,5 +132,33 @@ describe('search and distance in the URL', () => {
 		expect(parse(query.slice(1))).toEqual(answers);
 		expect(answersToQuery(withoutAnswer(answers, 'q'))).toBe('?voor=ouder&pc=9991AA&km=2');
 		expect(answersToQuery(withoutAnswer(answers, 'pc'))).toBe('?voor=ouder&q=even+weg&km=2');
+	});
+});
+
+describe('the answers as the results page lists them', () => {
+	it('names each chosen answer in question order, with its values in words', () => {
+		const answers = parse('hulp=respijtzorg&voor=partner&situatie=dementie,psychisch&wijk=WK02');
+		expect(answerLabels(answers, { name: 'De Haven', kind: 'wijk' })).toEqual([
+			{ key: 'voor', label: 'Voor wie', values: ['Mijn partner'] },
+			{
+				key: 'situatie',
+				label: 'Wat speelt er',
+				values: ['Dementie of vergeetachtigheid', expect.any(String)]
+			},
+			{ key: 'hulp', label: 'Waarmee', values: ['Respijtzorg'] },
+			{ key: 'wijk', label: 'Wijk', values: ['De Haven'] }
+		]);
+	});
+
+	it('calls a gemeente a gemeente, in the label and in "Kijk niet naar …"', () => {
+		const labels = answerLabels(parse('wijk=WK01'), { name: 'Beekum', kind: 'gemeente' });
+		expect(labels).toEqual([{ key: 'wijk', label: 'Gemeente', values: ['Beekum'] }]);
+		expect(loosenHint('wijk', 'gemeente')).toBe('de gemeente');
+		expect(loosenHint('wijk')).toBe('de wijk');
+		expect(loosenHint('hulp')).toBe('waarmee u hulp wilt');
+	});
+
+	it('leaves out what was not answered', () => {
+		expect(answerLabels(parse(''))).toEqual([]);
 	});
 });

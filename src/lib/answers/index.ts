@@ -3,16 +3,8 @@
  * restores them. Parsing drops anything unknown or malformed without an error.
  */
 import { KM_CHOICES, parsePostcode, type Km } from '../location';
-import {
-	CONDITION_IDS,
-	GROUP_IDS,
-	NEED_IDS,
-	RELATION_IDS,
-	type ConditionId,
-	type GroupId,
-	type NeedId,
-	type RelationId
-} from '../data/taxonomy';
+import { ANSWER_TAXONOMY } from './taxonomy';
+import { type ConditionId, type GroupId, type NeedId, type RelationId } from '../data/taxonomy';
 
 export interface Answers {
 	voor: RelationId[];
@@ -75,10 +67,10 @@ function parseKm(raw: string | null): Km | undefined {
 export function parseAnswers(params: URLSearchParams, wijkCodes: ReadonlySet<string>): Answers {
 	const wijk = params.get('wijk') ?? undefined;
 	const answers: Answers = {
-		voor: pick(params, 'voor', RELATION_IDS),
-		situatie: pick(params, 'situatie', CONDITION_IDS),
-		hulp: pick(params, 'hulp', NEED_IDS),
-		groep: pick(params, 'groep', GROUP_IDS),
+		voor: pick(params, 'voor', ANSWER_TAXONOMY.voor.ids),
+		situatie: pick(params, 'situatie', ANSWER_TAXONOMY.situatie.ids),
+		hulp: pick(params, 'hulp', ANSWER_TAXONOMY.hulp.ids),
+		groep: pick(params, 'groep', ANSWER_TAXONOMY.groep.ids),
 		wijk: wijk !== undefined && wijkCodes.has(wijk) ? wijk : undefined
 	};
 	const q = cleanQuery(params.get('q'));
@@ -124,3 +116,5 @@ export function hasAnswers(answers: Answers): boolean {
 export { QUICK_STARTS, type QuickStart } from './quick-starts';
 export { STEPS, stepIndex, type Step } from './steps';
 export { describeAnswers } from './describe';
+export { ANSWER_TAXONOMY, type ListAnswerKey } from './taxonomy';
+export { answerLabels, loosenHint, type AnswerLabel } from './labels';

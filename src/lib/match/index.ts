@@ -27,6 +27,8 @@ export interface MatchContext {
 	location?: Position;
 	/** The id of the steunpunt mantelzorg, shown apart as "Begin hier". */
 	steunpuntId: string;
+	/** Area code → its gemeente's code (see `gemeenteCodes`); in a region this keeps gemeenten apart. */
+	gemeenteOf?: ReadonlyMap<string, string>;
 }
 
 /** The neighbour lists as page data carries them (plain arrays) → the map matching reads. */
@@ -43,9 +45,11 @@ export interface MatchResult {
 	closeMatches: Match[];
 	/** The answer that, left out, would give the most extra results. */
 	loosen?: AnswerKey;
+	/** Fewer than MIN_RESULTS fit, so the close matches fill in (rather than add help for the situation). */
+	few: boolean;
 }
 
-const MIN_RESULTS = 3;
+export const MIN_RESULTS = 3;
 const MAX_CLOSE_MATCHES = 6;
 
 const overlaps = <T>(a: readonly T[] | undefined, b: readonly T[]) =>
@@ -55,8 +59,14 @@ const isGeneral = (list: readonly unknown[] | undefined) => !list || list.length
 function placeOf(listing: Listing, wijk: string | undefined, context: MatchContext): Nearness {
 	if (!wijk) return 'gemeente';
 	if (listing.wijk === wijk) return 'wijk';
+	const ours = context.gemeenteOf?.get(wijk);
+	const theirs = listing.wijk && context.gemeenteOf?.get(listing.wijk);
+	// In a region, help in another gemeente is never "for the whole gemeente": at best next door.
+	if (ours && theirs && ours !== theirs)
+		return context.neighbours.get(wijk)?.has(listing.wijk!) ? 'buurwijk' : 'elders';
 	if (!listing.wijk || !listing.coordinates || listing.serviceArea === 'gemeente')
 		return 'gemeente';
+	if (listing.wijk === ours) return 'gemeente';
 	if (context.neighbours.get(wijk)?.has(listing.wijk)) return 'buurwijk';
 	return 'elders';
 }
@@ -125,5 +135,23 @@ export function matchOffers(
 			.filter((m) => m.misses[0] === 'hulp' && overlaps(m.listing.conditions, answers.situatie))
 			.sort((a, b) => b.score - a.score || compareMatches(a, b));
 	}
-	return { steunpunt, matches, closeMatches: closeMatches.slice(0, MAX_CLOSE_MATCHES), loosen };
+	return {
+		steunpunt,
+		matches,
+		closeMatches: closeMatches.slice(0, MAX_CLOSE_MATCHES),
+		loosen,
+		few: matches.length < MIN_RESULTS
+	};
 }
+
+export {
+	compareWithinGroup,
+	gemeenteCodes,
+	groupByArea,
+	placeOfCode,
+	type AreaFacts,
+	type AreaGroup,
+	type AreaGroups,
+	type AreaKind,
+	type NamedPlace
+} from './groups';
