@@ -44,6 +44,8 @@ export function load({ params }) {
 		wijkName: wijk?.name,
 		/** In a region, an offer whose area is a whole gemeente: named as a gemeente, never a wijk. */
 		gemeenteName: region && area?.type === 'gemeente' ? area.name : undefined,
+		/** Where "for everyone in …" is: the offer's gemeente in a region, else the site. */
+		placeName: gemeente?.name ?? site.gemeente.name,
 		gemeenteFirstContact:
 			gemeente && firstContactOffer
 				? {
