@@ -40,6 +40,8 @@ describe('words follow the area in a region', () => {
 		'/wijk/WK090101',
 		'/aanbod/lotgenoten-beekum',
 		'/aanbod/mantelzorgwaardering-regio',
+		'/hulp/respijtzorg',
+		'/kiosk',
 		'/overzicht'
 	];
 	for (const lang of ['', '/en']) {
@@ -122,6 +124,11 @@ describe('each gemeente its own first contact', () => {
 		await footer.getByRole('link', { name: 'Kies uw gemeente' }).click();
 		await expect.poll(() => new URL(page.url()).hash).toBe('#begin-hier');
 		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it("a topic page, without a chosen gemeente, lists every gemeente's first contact too", async () => {
+		const { page } = await open('/hulp/respijtzorg', { site: 'regio' });
+		expect(await beginHier(page).locator('dt').allTextContents()).toEqual(GEMEENTEN);
 	});
 
 	it('the footer follows the gemeente chosen in the answers', async () => {

@@ -264,7 +264,11 @@ export function hierarchyProblems(
 	return problems;
 }
 
-export { firstContactFor, type FirstContactSettings } from './first-contact';
+export {
+	firstContactFor,
+	firstContactsByGemeente,
+	type FirstContactSettings
+} from './first-contact';
 export {
 	answerAreas,
 	asksWhere,
