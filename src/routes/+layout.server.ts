@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildHierarchy, wijkenOf } from '$lib/areas';
+import { buildHierarchy, firstContactFor, isRegion, wijkenOf, wijkList, byName } from '$lib/areas';
 import { inLanguage } from '$lib/data';
 import { toFirstContact } from '$lib/first-contact';
 import { getLocale } from '$lib/i18n';
@@ -10,10 +10,9 @@ import { dataDir, loadDataset } from '$lib/server/data';
 export function load() {
 	const { site, offers, areas } = loadDataset();
 	const hierarchy = buildHierarchy(areas.features);
-	const firstContact = inLanguage(
-		offers.find((f) => f.properties.id === site.steunpunt)!.properties,
-		getLocale()
-	);
+	const contactOf = (id: string) =>
+		toFirstContact(inLanguage(offers.find((f) => f.properties.id === id)!.properties, getLocale()));
+	const region = isRegion(hierarchy);
 	return {
 		site: {
 			gemeente: site.gemeente.name,
@@ -22,7 +21,15 @@ export function load() {
 			themeCss: site.theme.css,
 			dataDate: dataDate(offers.map((f) => f.properties.lastVerified)),
 			beheerderEmail: site.beheerder.email,
-			firstContact: toFirstContact(firstContact),
+			firstContact: contactOf(site.steunpunt),
+			/** The region's name on a site of several gemeenten; its texts then say "gemeente" and "regio". */
+			regio: region ? (site.regio?.name ?? site.gemeente.name) : undefined,
+			/** In a region: every gemeente's own first contact, by gemeente code (validated by data:check). */
+			firstContactByGemeente: region
+				? Object.fromEntries(
+						hierarchy.gemeenten.map((g) => [g.code, contactOf(firstContactFor(site, g.code))])
+					)
+				: {},
 			/** Without postcodes.json (or PDOK) every postcode would be "unknown": the field is hidden. */
 			postcodeSearch: site.geocoder.pdok || existsSync(join(dataDir(), 'postcodes.json'))
 		},
@@ -30,13 +37,8 @@ export function load() {
 		gemeenten: hierarchy.gemeenten.map((g) => ({
 			code: g.code,
 			name: g.name,
-			wijken: wijkenOf(hierarchy, g.code)
-				.map((w) => ({ code: w.code, name: w.name }))
-				.sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+			wijken: byName(wijkenOf(hierarchy, g.code))
 		})),
-		wijken: areas.features
-			.filter((f) => f.properties.type === 'wijk')
-			.map((f) => ({ code: f.properties.code, name: f.properties.name }))
-			.sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+		wijken: wijkList(hierarchy)
 	};
 }

@@ -51,7 +51,9 @@ describe('a region of three gemeenten', () => {
 		await expect
 			.poll(() => page.locator('#uitleg').textContent())
 			.toBe('First choose the municipality.');
-		await page.getByRole('link', { name: 'Ceeveen', exact: true }).click();
+		// Scoped to the question: the footer links each gemeente's page by the same name.
+		const answers = page.getByRole('group', { name: 'Where does the person you care for live?' });
+		await answers.getByRole('link', { name: 'Ceeveen', exact: true }).click();
 		await expect
 			.poll(() => page.locator('#uitleg').textContent())
 			.toBe('Choose the neighbourhood in Ceeveen.');

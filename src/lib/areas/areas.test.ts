@@ -5,11 +5,15 @@ import {
 	areaAt,
 	areaConflict,
 	buildHierarchy,
+	gemeenteOf,
+	gemeenteOfOffer,
 	hierarchyProblems,
+	isRegion,
 	labelOf,
 	nearestGemeente,
 	resolveArea,
 	wijkenOf,
+	wijkList,
 	type AreaInput
 } from '.';
 
@@ -185,5 +189,35 @@ describe('finding an area', () => {
 		expect(near?.gemeente.code).toBe('GM0505');
 		expect(near?.metres).toBeGreaterThan(500);
 		expect(nearestGemeente(hierarchy, groteKerk)?.metres).toBe(0);
+	});
+});
+
+describe('what the pages ask of the areas', () => {
+	const regio = buildHierarchy(region);
+
+	it('a region is several gemeenten; one gemeente with wijken is not', () => {
+		expect(isRegion(regio)).toBe(true);
+		expect(isRegion(buildHierarchy(dordrecht))).toBe(false);
+	});
+
+	it('the wijk list is every wijk, by name, without the gemeenten', () => {
+		expect(wijkList(regio)).toEqual([
+			{ code: 'WK000102', name: 'Aadorp-Noord' },
+			{ code: 'WK000101', name: 'Aadorp-Zuid' }
+		]);
+		expect(wijkList(buildHierarchy(dordrecht))).toHaveLength(13);
+	});
+
+	it("a code's gemeente: a wijk's parent, a gemeente itself, nothing for an unknown code", () => {
+		expect(gemeenteOf(regio, 'WK000102')?.name).toBe('Aadorp');
+		expect(gemeenteOf(regio, 'GM0002')?.name).toBe('Beekum');
+		expect(gemeenteOf(regio, 'WK999999')).toBeUndefined();
+	});
+
+	it("an offer's gemeente: by its area code, else by its point (or the nearest), else none", () => {
+		expect(gemeenteOfOffer(regio, { wijk: 'WK000101', point: [5.25, 52.05] })?.code).toBe('GM0001');
+		expect(gemeenteOfOffer(regio, { point: [5.15, 52.05] })?.code).toBe('GM0002');
+		expect(gemeenteOfOffer(regio, { point: [5.35, 52.05] })?.code).toBe('GM0003');
+		expect(gemeenteOfOffer(regio, {})).toBeUndefined();
 	});
 });

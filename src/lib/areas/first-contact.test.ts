@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDataset, type RawDataset } from '../data/validate';
-import { firstContactFor } from '.';
+import { firstContactFor, firstContactsByGemeente } from '.';
 
 const dir = new URL('../../../tests/fixtures/sites/regio/', import.meta.url);
 const read = (file: string) => JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
@@ -24,6 +24,18 @@ describe('a first contact per gemeente', () => {
 		expect(firstContactFor(site, 'GM0903')).toBe('steunpunt-ceeveen');
 		expect(firstContactFor(site, undefined)).toBe('steunpunt-aadorp');
 		expect(firstContactFor({ steunpunt: 'steunpunt-x' }, 'GM0902')).toBe('steunpunt-x');
+	});
+
+	it('lists every gemeente with its own, in order, leaving out one without', () => {
+		const gemeenten = [
+			{ code: 'GM0901', name: 'Aadorp' },
+			{ code: 'GM0902', name: 'Beekum' },
+			{ code: 'GM0903', name: 'Ceeveen' }
+		];
+		expect(firstContactsByGemeente(gemeenten, { GM0903: 'c', GM0901: 'a' })).toEqual([
+			{ gemeente: 'Aadorp', contact: 'a' },
+			{ gemeente: 'Ceeveen', contact: 'c' }
+		]);
 	});
 
 	it('the region fixture is valid', () => {

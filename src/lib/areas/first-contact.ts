@@ -15,3 +15,17 @@ export interface FirstContactSettings {
 export function firstContactFor(site: FirstContactSettings, gemeente?: string): string {
 	return (gemeente && site.eersteContact?.[gemeente]) || site.steunpunt;
 }
+
+/**
+ * Every gemeente's own first contact, in the gemeenten's order: what "Begin hier" lists in a
+ * region before anyone chose a gemeente. A gemeente without one is left out, not guessed.
+ */
+export function firstContactsByGemeente<T>(
+	gemeenten: readonly { code: string; name: string }[],
+	contacts: Readonly<Record<string, T>>
+): { gemeente: string; contact: T }[] {
+	return gemeenten.flatMap((g) => {
+		const contact = contacts[g.code];
+		return contact ? [{ gemeente: g.name, contact }] : [];
+	});
+}

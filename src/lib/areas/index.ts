@@ -64,6 +64,51 @@ export function wijkenOf(hierarchy: AreaHierarchy, gemeente: string): Area[] {
 	return hierarchy.wijken.filter((w) => w.gemeente === gemeente);
 }
 
+/** A site of several gemeenten: its words say "gemeente" and "regio", not "wijk" and "gemeente". */
+export function isRegion(hierarchy: AreaHierarchy): boolean {
+	return hierarchy.gemeenten.length > 1;
+}
+
+/** The gemeente an area code belongs to: the gemeente itself, or a wijk's gemeente. */
+export function gemeenteOf(hierarchy: AreaHierarchy, code?: string): Area | undefined {
+	const area = code ? areaByCode(hierarchy, code) : undefined;
+	return area && hierarchy.gemeenten.find((g) => g.code === area.gemeente);
+}
+
+export interface AreaRef {
+	code: string;
+	name: string;
+}
+
+/** Areas as the pages list them: code and name, by Dutch name order. */
+export function byName<T extends AreaRef>(areas: readonly T[]): AreaRef[] {
+	return areas
+		.map((a) => ({ code: a.code, name: a.name }))
+		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
+/**
+ * The wijk list of the footer, the overview and the wijk pages: every wijk by name. The one
+ * place that filters the features for wijken, so no page keeps its own copy of the rule.
+ */
+export function wijkList(hierarchy: AreaHierarchy): AreaRef[] {
+	return byName(hierarchy.wijken);
+}
+
+/**
+ * The gemeente an offer belongs to: the gemeente of its area code, else the gemeente that
+ * holds its point, else the nearest one. Undefined for an offer with neither (region-wide).
+ */
+export function gemeenteOfOffer(
+	hierarchy: AreaHierarchy,
+	offer: { wijk?: string; point?: Position }
+): Area | undefined {
+	return (
+		gemeenteOf(hierarchy, offer.wijk) ??
+		(offer.point ? nearestGemeente(hierarchy, offer.point)?.gemeente : undefined)
+	);
+}
+
 /** "WK050501 (Binnenstad)": how error lists name an area, so a beheerder recognises it. */
 export function labelOf(hierarchy: AreaHierarchy, code: string): string {
 	const area = areaByCode(hierarchy, code);
@@ -219,11 +264,16 @@ export function hierarchyProblems(
 	return problems;
 }
 
-export { firstContactFor, type FirstContactSettings } from './first-contact';
+export {
+	firstContactFor,
+	firstContactsByGemeente,
+	type FirstContactSettings
+} from './first-contact';
 export {
 	answerAreas,
 	asksWhere,
 	gemeenteOfAnswer,
+	stepsAsked,
 	whereChoices,
 	type GemeenteChoice,
 	type NamedArea,

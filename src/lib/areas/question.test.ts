@@ -3,6 +3,7 @@ import {
 	answerAreas,
 	asksWhere,
 	gemeenteOfAnswer,
+	stepsAsked,
 	whereChoices,
 	type GemeenteChoice
 } from './question';
@@ -59,5 +60,18 @@ describe('"Waar woont uw naaste?" follows the areas', () => {
 		expect(gemeenteOfAnswer([aadorp, beekum], 'WK090102')).toBe('GM0901');
 		expect(gemeenteOfAnswer([aadorp, beekum], 'GM0902')).toBe('GM0902');
 		expect(gemeenteOfAnswer([aadorp, beekum], undefined)).toBeUndefined();
+	});
+});
+
+describe('"Zoek hulp in N korte vragen" counts the questions the site asks', () => {
+	const steps = [{ key: 'voor' }, { key: 'situatie' }, { key: 'hulp' }, { key: 'wijk' }];
+
+	it('asks all four where there is a choice of area', () => {
+		expect(stepsAsked(steps, [aadorp]).length).toBe(4);
+		expect(stepsAsked(steps, [aadorp, beekum]).length).toBe(4);
+	});
+
+	it('asks three for a gemeente with only its outline: the area question is skipped', () => {
+		expect(stepsAsked(steps, [beekum]).map((s) => s.key)).toEqual(['voor', 'situatie', 'hulp']);
 	});
 });

@@ -60,3 +60,14 @@ export function gemeenteOfAnswer(
 	if (!code) return undefined;
 	return gemeenten.find((g) => g.code === code || g.wijken.some((w) => w.code === code))?.code;
 }
+
+/**
+ * The questions the site really asks: every step, less "Waar woont uw naaste?" when it has
+ * only one answer. "Zoek hulp in N korte vragen" counts these, never a fixed number.
+ */
+export function stepsAsked<T extends { key: string }>(
+	steps: readonly T[],
+	gemeenten: readonly GemeenteChoice[]
+): T[] {
+	return asksWhere(gemeenten) ? [...steps] : steps.filter((step) => step.key !== 'wijk');
+}

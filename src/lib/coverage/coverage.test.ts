@@ -381,7 +381,13 @@ describe('the overview in words', () => {
 	});
 
 	it('the map badge says one or more are missing', () => {
-		expect([0, 1, 3].map(missingBadge)).toEqual(['alles in de wijk', '1 ontbreekt', '3 ontbreken']);
+		expect([0, 1, 3].map((n) => missingBadge(n))).toEqual([
+			'alles in de wijk',
+			'1 ontbreekt',
+			'3 ontbreken'
+		]);
+		// In a region a gemeente without wijken is shaded too: it is not called a wijk.
+		expect(missingBadge(0, true)).toBe('alles in de gemeente');
 	});
 
 	describe('in English', () => {

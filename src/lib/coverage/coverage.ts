@@ -7,13 +7,16 @@
  * the resident's results use (`placeOf` in match), so this overview shows what a resident
  * of the wijk is offered.
  */
+import { gemeenteOfOffer, wijkenOf, type AreaHierarchy } from '../areas';
 import { effectiveNeeds } from '../data/offer';
-import type { AreaCollection, OfferFeature } from '../data/schema';
+import type { OfferFeature } from '../data/schema';
 import { AANDACHTSPUNTEN, NEEDS, type Aandachtspunt, type NeedId } from '../data/taxonomy';
 
 export interface WijkRef {
 	code: string;
 	name: string;
+	/** In a region, a row can be a whole gemeente: its words then say "gemeente", not "wijk". */
+	type?: 'gemeente';
 }
 
 /**
@@ -52,26 +55,23 @@ export interface AandachtspuntRow {
 	cells: AandachtspuntCell[];
 }
 
-/** The wijken of gebieden.geojson by name, the order of the footer and the wijk pages. */
-export function wijkenOf(areas: AreaCollection): WijkRef[] {
-	return areas.features
-		.filter((f) => f.properties.type === 'wijk')
-		.map((f) => ({ code: f.properties.code, name: f.properties.name }))
-		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-}
-
 /** The four aandachtspunten with their hulpvragen, from NEEDS[].aandachtspunt. */
 export const AANDACHTSPUNT_GROUPS = AANDACHTSPUNTEN.map((punt) => ({
 	...punt,
 	needs: NEEDS.filter((need) => need.aandachtspunt === punt.id).map((need) => need.id) as NeedId[]
 }));
 
+/** How an offer reaches an area's residents: in the area itself, from a wider area, or not. */
 type Reach = 'wijk' | 'gemeente' | undefined;
+type ReachOf = (feature: OfferFeature) => Reach;
 
-function reach({ properties: offer, geometry }: OfferFeature, wijk: string): Reach {
-	if (offer.wijk === wijk) return 'wijk';
-	if (!offer.wijk || !geometry || offer.serviceArea === 'gemeente') return 'gemeente';
-	return undefined;
+/** Help without a place of its own: no area, no point, or for the whole gemeente. */
+const placeless = ({ properties: offer, geometry }: OfferFeature) =>
+	!offer.wijk || !geometry || offer.serviceArea === 'gemeente';
+
+function reach(feature: OfferFeature, wijk: string): Reach {
+	if (feature.properties.wijk === wijk) return 'wijk';
+	return placeless(feature) ? 'gemeente' : undefined;
 }
 
 function status(total: number, inWijk: number): CellStatus {
@@ -79,16 +79,16 @@ function status(total: number, inWijk: number): CellStatus {
 	return inWijk === 0 ? 'alleen-gemeentebreed' : 'ok';
 }
 
-/** Counts the offers that reach the wijk and match `fits`; each offer counts once. */
+/** Counts the offers that reach the area and match `fits`; each offer counts once. */
 function count(
 	offers: readonly OfferFeature[],
-	wijk: string,
+	reachOf: ReachOf,
 	fits: (needs: readonly NeedId[]) => boolean
 ): CoverageCount {
 	let total = 0;
 	let inWijk = 0;
 	for (const feature of offers) {
-		const where = reach(feature, wijk);
+		const where = reachOf(feature);
 		if (!where || !fits(effectiveNeeds(feature.properties))) continue;
 		total++;
 		if (where === 'wijk') inWijk++;
@@ -96,29 +96,98 @@ function count(
 	return { total, inWijk, status: status(total, inWijk) };
 }
 
-export function coverageByNeed(
-	offers: readonly OfferFeature[],
-	wijken: readonly WijkRef[]
-): CoverageRow[] {
-	return wijken.map((wijk) => ({
+/** An area's row: the area, and how each offer reaches its residents. */
+export interface AreaReach {
+	wijk: WijkRef;
+	reach: ReachOf;
+}
+
+const byWijk = (wijken: readonly WijkRef[]): AreaReach[] =>
+	wijken.map((wijk) => ({ wijk, reach: (feature) => reach(feature, wijk.code) }));
+
+function rowsByNeed(offers: readonly OfferFeature[], areas: readonly AreaReach[]): CoverageRow[] {
+	return areas.map(({ wijk, reach }) => ({
 		wijk,
 		cells: NEEDS.map((need) => ({
 			need: need.id,
-			...count(offers, wijk.code, (needs) => needs.includes(need.id))
+			...count(offers, reach, (needs) => needs.includes(need.id))
 		}))
 	}));
+}
+
+export function coverageByNeed(
+	offers: readonly OfferFeature[],
+	wijken: readonly WijkRef[] | readonly AreaReach[]
+): CoverageRow[] {
+	return rowsByNeed(offers, toReach(wijken));
+}
+
+function toReach(areas: readonly WijkRef[] | readonly AreaReach[]): AreaReach[] {
+	return areas.map((a) => ('reach' in a ? a : byWijk([a])[0]!));
+}
+
+/**
+ * A region's areas for the overview. `gemeenten`: each gemeente, reached by its own offers
+ * ("in the gemeente") and by the region's (offers of no gemeente). `wijken`: each gemeente's
+ * wijken, reached by their own offers, their gemeente's help without a place, and the
+ * region's. `answerAreas`: what a resident answers (every wijk, and each gemeente without
+ * wijken), for the shaded map and the aandachtspunt table.
+ */
+export function regionAreas(offers: readonly OfferFeature[], hierarchy: AreaHierarchy) {
+	const gemeenteOf = new Map(
+		offers.map((f) => [
+			f,
+			gemeenteOfOffer(hierarchy, { wijk: f.properties.wijk, point: f.geometry?.coordinates })?.code
+		])
+	);
+	const byName = (a: WijkRef, b: WijkRef) => a.name.localeCompare(b.name, 'nl');
+	const gemeenten: AreaReach[] = [...hierarchy.gemeenten]
+		.map((g) => ({ code: g.code, name: g.name, type: 'gemeente' as const }))
+		.sort(byName)
+		.map((wijk): AreaReach => ({
+			wijk,
+			reach: (f) => {
+				const own = gemeenteOf.get(f);
+				return own === wijk.code ? 'wijk' : own === undefined ? 'gemeente' : undefined;
+			}
+		}));
+	const wijkenPerGemeente = gemeenten.map(({ wijk: gemeente }) => ({
+		gemeente,
+		wijken: wijkenOf(hierarchy, gemeente.code)
+			.map((w) => ({ code: w.code, name: w.name }))
+			.sort(byName)
+			.map((wijk): AreaReach => ({
+				wijk,
+				reach: (f) => {
+					if (f.properties.wijk === wijk.code) return 'wijk';
+					const own = gemeenteOf.get(f);
+					if (own === undefined) return 'gemeente';
+					return own === gemeente.code && (placeless(f) || f.properties.wijk === gemeente.code)
+						? 'gemeente'
+						: undefined;
+				}
+			}))
+	}));
+	const answerAreas = gemeenten.flatMap((g, i) => {
+		const wijken = wijkenPerGemeente[i]!.wijken;
+		return wijken.length ? wijken : [g];
+	});
+	return { gemeenten, wijkenPerGemeente, answerAreas };
 }
 
 /** The same table per aandachtspunt; an offer with two hulpvragen in one aandachtspunt counts once. */
 export function coverageByAandachtspunt(
 	offers: readonly OfferFeature[],
-	wijken: readonly WijkRef[]
+	wijken: readonly WijkRef[] | readonly AreaReach[]
 ): AandachtspuntRow[] {
-	return coverageByNeed(offers, wijken).map((row) => ({
+	const areas = toReach(wijken);
+	return rowsByNeed(offers, areas).map((row, i) => ({
 		wijk: row.wijk,
 		cells: AANDACHTSPUNT_GROUPS.map((group) => ({
 			aandachtspunt: group.id,
-			...count(offers, row.wijk.code, (needs) => needs.some((need) => group.needs.includes(need))),
+			...count(offers, areas[i]!.reach, (needs) =>
+				needs.some((need) => group.needs.includes(need))
+			),
 			gaps: row.cells
 				.filter((cell) => cell.status !== 'ok' && group.needs.includes(cell.need))
 				.map((cell) => cell.need)

@@ -4,7 +4,8 @@ export {
 	coverageByAandachtspunt,
 	coverageByNeed,
 	gapsOf,
-	wijkenOf,
+	regionAreas,
+	type AreaReach,
 	type AandachtspuntCell,
 	type AandachtspuntRow,
 	type CellStatus,
@@ -14,6 +15,7 @@ export {
 	type WijkGaps,
 	type WijkRef
 } from './coverage';
+export { coverageAreas } from './areas';
 export {
 	staleEntries,
 	warningEntries,

@@ -19,12 +19,17 @@ export function needList(needs: readonly NeedId[]): string {
 		: m.join_and({ list: names.slice(0, -1).join(m.list_comma()), last: names.at(-1)! });
 }
 
-/** What a wijk lacks, in one or two sentences for the list beside the map. */
-export function gapSentence({ tekort, alleenGemeentebreed }: WijkGaps): string {
-	if (!tekort.length && !alleenGemeentebreed.length) return m.overzicht_gaps_none();
+/** What a wijk (in a region: or a gemeente) lacks, in one or two sentences for the list beside the map. */
+export function gapSentence({ wijk, tekort, alleenGemeentebreed }: WijkGaps): string {
+	const gemeente = wijk.type === 'gemeente';
+	if (!tekort.length && !alleenGemeentebreed.length)
+		return gemeente ? m.gemeenten_overzicht_gaps_none() : m.overzicht_gaps_none();
+	const needs = needList(alleenGemeentebreed);
 	return [
 		alleenGemeentebreed.length
-			? m.overzicht_gaps_gemeentebreed({ needs: needList(alleenGemeentebreed) })
+			? gemeente
+				? m.gemeenten_overzicht_gaps_regio({ needs })
+				: m.overzicht_gaps_gemeentebreed({ needs })
 			: '',
 		tekort.length ? m.overzicht_gaps_tekort({ needs: needList(tekort) }) : ''
 	]
@@ -33,8 +38,9 @@ export function gapSentence({ tekort, alleenGemeentebreed }: WijkGaps): string {
 }
 
 /** The badge under a wijk's name on the map: "alles in de wijk", "1 ontbreekt", "3 ontbreken". */
-export function missingBadge(missing: number): string {
-	return missing === 0 ? m.overzicht_map_level_0() : m.overzicht_badge_missing({ count: missing });
+export function missingBadge(missing: number, gemeente = false): string {
+	if (missing) return m.overzicht_badge_missing({ count: missing });
+	return gemeente ? m.gemeenten_overzicht_map_level_0() : m.overzicht_map_level_0();
 }
 
 const AANDACHTSPUNT_TEXT: Record<Aandachtspunt, Record<'label' | 'explanation', () => string>> = {

@@ -5,6 +5,7 @@
  */
 import type { AreaCollection, AreaGeometry, Position } from '../data/schema';
 import polylabel from 'polylabel';
+import { buildHierarchy } from '../areas';
 import { bboxOf, neighbourMap, type BBox } from '../geo';
 
 export interface MapAreaProperties {
@@ -73,8 +74,8 @@ export function labelPoint(geometry: AreaGeometry): Position {
 }
 
 /** Greedy colouring in a fixed order: deterministic, and 4 tints are plenty for wijken. */
-function tints(wijken: { code: string; geometry: AreaGeometry }[]): Map<string, number> {
-	const neighbours = neighbourMap(wijken);
+function tints(wijken: readonly { code: string; geometry: AreaGeometry }[]): Map<string, number> {
+	const neighbours = neighbourMap([...wijken]);
 	const tint = new Map<string, number>();
 	for (const { code } of wijken) {
 		const taken = new Set([...(neighbours.get(code) ?? [])].map((n) => tint.get(n)));
@@ -86,10 +87,7 @@ function tints(wijken: { code: string; geometry: AreaGeometry }[]): Map<string, 
 }
 
 export function toMapAreas(areas: AreaCollection): MapAreas {
-	const wijken = areas.features
-		.filter((f) => f.properties.type === 'wijk')
-		.map((f) => ({ code: f.properties.code, geometry: f.geometry }));
-	const tint = tints(wijken);
+	const tint = tints(buildHierarchy(areas.features).wijken);
 	const features = areas.features.map((feature): MapAreaFeature => ({
 		type: 'Feature',
 		geometry: roundGeometry(feature.geometry),

@@ -1,4 +1,5 @@
 /** What list pages need from the data set, prepared once at build time. */
+import { buildHierarchy } from '../areas';
 import { inLanguage, toListing } from '../data';
 import { toFirstContact } from '../first-contact';
 import { getLocale } from '../i18n';
@@ -9,10 +10,7 @@ import { loadDataset } from './data';
 export function loadCatalog(locale: string = getLocale()) {
 	const { offers, areas, site } = loadDataset();
 	const firstContactIds = new Set([site.steunpunt, ...Object.values(site.eersteContact ?? {})]);
-	const wijken = areas.features.filter((f) => f.properties.type === 'wijk');
-	const neighbours = neighbourMap(
-		wijken.map((w) => ({ code: w.properties.code, geometry: w.geometry }))
-	);
+	const neighbours = neighbourMap([...buildHierarchy(areas.features).wijken]);
 	return {
 		listings: offers.map((offer) => toListing(offer, locale)),
 		steunpuntId: site.steunpunt,

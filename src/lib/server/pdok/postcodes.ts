@@ -2,6 +2,7 @@
  * Postcodes: the centre of every PC4 area in the gemeente, so "waar woont uw naaste?"
  * works offline from a postcode alone.
  */
+import { buildHierarchy } from '../../areas';
 import type { AreaCollection, AreaGeometry } from '../../data/schema';
 import { bboxOf, isInside, polygonCentroid, roundCoordinate } from '../../geo';
 import type { FetchLike } from '../../pdok';
@@ -34,9 +35,9 @@ export function buildPostcodes(
 	pc4Features: readonly OgcFeature[],
 	gebieden: AreaCollection
 ): PostcodeIndex {
-	const outline = gebieden.features.find((f) => f.properties.type === 'gemeente');
+	const { gemeenten, wijken } = buildHierarchy(gebieden.features);
+	const outline = gemeenten[0];
 	if (!outline) throw new PdokError('De gebieden hebben geen gemeente.');
-	const wijken = gebieden.features.filter((f) => f.properties.type === 'wijk');
 	const newest = new Map<string, { year: number; geometry: AreaGeometry }>();
 	for (const feature of pc4Features) {
 		const postcode = postcodeOf(feature.properties);
@@ -52,7 +53,7 @@ export function buildPostcodes(
 	)) {
 		const centre = polygonCentroid(geometry);
 		if (!centre || !isInside(centre, outline.geometry)) continue;
-		const wijk = wijken.find((w) => isInside(centre, w.geometry))?.properties.code;
+		const wijk = wijken.find((w) => isInside(centre, w.geometry))?.code;
 		pc4[postcode] = {
 			lon: roundCoordinate(centre[0]),
 			lat: roundCoordinate(centre[1]),
@@ -67,7 +68,7 @@ export async function downloadPostcodes(
 	fetchFn: FetchLike = fetch
 ): Promise<{ postcodes: PostcodeIndex; gebieden: AreaCollection }> {
 	const gebieden = await downloadGebieden({ gemeentecode, jaar }, fetchFn);
-	const outline = gebieden.features.find((f) => f.properties.type === 'gemeente')!;
+	const outline = buildHierarchy(gebieden.features).gemeenten[0]!;
 	const features = await fetchAllFeatures(
 		postcode4Url(pc4Jaar, bboxOf([outline.geometry])),
 		fetchFn
