@@ -6,9 +6,10 @@
  * after a file is chosen: it brings the importer, ExcelJS and zod.
  */
 import Papa from 'papaparse';
-import { coverageByNeed, wijkenOf, type CoverageRow } from '../coverage/coverage';
+import { coverageAreas } from '../coverage/areas';
+import { coverageByNeed, type CoverageRow } from '../coverage/coverage';
 import { checkReportLines, sortProblems, unknownLine } from '../data/report';
-import { areaCollectionSchema, type OfferFeature } from '../data/schema';
+import type { OfferFeature } from '../data/schema';
 import { summarize, validateDataset, type Problem } from '../data/validate';
 import { formatDataJson } from '../exporter/json';
 import { neutralizeFormula } from '../exporter/csv';
@@ -126,8 +127,9 @@ export async function checkSpreadsheet(
 		date
 	);
 	const checkProblems = sortProblems(validation.problems);
-	const areas = areaCollectionSchema.safeParse(today.gebieden);
-	const wijken = areas.success ? wijkenOf(areas.data) : [];
+	// The same rows as /overzicht: a gemeente's wijken, or what a resident of a region answers.
+	const hierarchy = areasOf(today.gebieden);
+	const wijken = hierarchy ? coverageAreas(today.offers, hierarchy).rows : [];
 	const anyError = errors.length > 0 || checkProblems.some((p) => p.level === 'fout');
 
 	const rowErrors = errors.map((p) => withValue(p, rows));
