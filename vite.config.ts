@@ -2,6 +2,9 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
 
+/** src/lib TypeScript and JavaScript modules (not .svelte files, not CSS). */
+const PURE_SOURCE = /\/src\/lib\/.*\.(ts|js)$/;
+
 export default defineConfig({
 	plugins: [
 		paraglideVitePlugin({
@@ -12,6 +15,17 @@ export default defineConfig({
 		}),
 		sveltekit()
 	],
+	build: {
+		rolldownOptions: {
+			treeshake: {
+				// Our own TypeScript (and the compiled messages) does nothing on import. Saying so
+				// lets the bundler drop modules a page reaches only through a barrel it does not use
+				// (e.g. $lib/location's PDOK code behind $lib/answers on the start page), so they
+				// stop landing in the chunks every page loads.
+				moduleSideEffects: (id) => (PURE_SOURCE.test(id) ? false : undefined)
+			}
+		}
+	},
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' }
 });

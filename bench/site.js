@@ -215,7 +215,7 @@ function summarise(page, runs) {
 		runs: runs.length,
 		gzip: Object.fromEntries(KINDS.map((kind) => [kind, pick((r) => r.gzip[kind])])),
 		bytes: Object.fromEntries(KINDS.map((kind) => [kind, pick((r) => r.bytes[kind])])),
-		jsBeforeMap: page.beforeMap ? pick((r) => r.jsBeforeMap) : undefined,
+		jsBeforeMap: pick((r) => r.jsBeforeMap),
 		fcpMs: pick((r) => r.fcp),
 		listVisibleMs: pick((r) => r.listVisible),
 		mapIdleMs: last.hasMap ? pick((r) => r.mapIdle) : 'n.v.t.',
@@ -322,18 +322,19 @@ function printTable(result) {
 	console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 	for (const row of rows) console.log(line(row));
 
-	console.log('\nJS vóór de kaart (gzip, zonder bestanden met "maplibre" in URL of inhoud):');
-	for (const page of PAGES.filter((p) => p.beforeMap)) {
+	console.log(
+		'\nJS vóór de kaart per pagina (gzip; bestanden met "maplibre" in URL of inhoud tellen niet mee):'
+	);
+	for (const page of PAGES) {
 		const r = result.pages[page.name];
 		const js = r.files.filter((f) => f.kind === 'js').sort((a, b) => b.gzip - a.gzip);
-		const excluded = js.filter((f) => f.maplibre);
+		const counted = js.filter((f) => !f.maplibre);
+		const budget = page.beforeMap ? ` (budget ${BUDGETS.jsBeforeMapKB} KB)` : '';
 		console.log(
-			`  ${page.path}: ${kbCell(r.jsBeforeMap)} KB in ${js.length - excluded.length} bestanden; grootste:`
+			`  ${page.path}: ${kbCell(r.jsBeforeMap)} KB in ${counted.length} bestanden${budget}:`
 		);
-		for (const file of js.filter((f) => !f.maplibre).slice(0, 4)) {
-			console.log(`    ${kbCell(file.gzip).padStart(6)} KB  ${file.url}`);
-		}
-		for (const file of excluded)
+		for (const file of counted) console.log(`    ${kbCell(file.gzip).padStart(6)} KB  ${file.url}`);
+		for (const file of js.filter((f) => f.maplibre))
 			console.log(`    (niet meegeteld, maplibre: ${kbCell(file.gzip)} KB ${file.url})`);
 	}
 	const shifting = PAGES.filter((p) => result.pages[p.name].shiftSources.length);

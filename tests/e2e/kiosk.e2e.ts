@@ -50,7 +50,7 @@ describe('kiosk mode', () => {
 		await page.locator('main a[href^="tel:"]').first().click();
 		const dialog = page.getByRole('dialog', { name: 'Scan met uw telefoon' });
 		await expect.poll(() => dialog.isVisible()).toBe(true);
-		expect(await dialog.getByRole('img', { name: /QR-code: Bel/ }).count()).toBe(1);
+		await expect.poll(() => dialog.getByRole('img', { name: /QR-code: Bel/ }).count()).toBe(1);
 		expect(page.url()).toBe(before);
 		expect(new URL(before).searchParams.get('kiosk')).toBe('1');
 		expect(await axeViolations(page)).toEqual([]);

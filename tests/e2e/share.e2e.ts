@@ -31,7 +31,7 @@ describe('bewaren, printen en delen', () => {
 			expect(printed).toContain(offer.name);
 			expect(printed).toContain(offer.phones![0]!.number);
 		}
-		expect(await page.locator('.print-header svg[role="img"]').isVisible()).toBe(true);
+		await expect.poll(() => page.locator('.print-header svg[role="img"]').isVisible()).toBe(true);
 		expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.emulateMedia({ media: 'screen' });

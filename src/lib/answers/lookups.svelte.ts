@@ -6,7 +6,7 @@
  */
 import type { Position } from '../data';
 import { m } from '../i18n';
-import { findPostcode, isWithin, loadPostcodeTable, type PostcodeOutcome } from '../location';
+import { isWithin, type PostcodeOutcome } from '../location';
 import { myLocation } from '../location/here.svelte';
 import type { Match } from '../match';
 import { loadSearch, narrowBySearch, type SearchResult } from '../search';
@@ -23,8 +23,11 @@ export class AnswerLookups {
 			const pc = answers().pc;
 			if (!pc) return;
 			return latest(
-				loadPostcodeTable()
-					.then((table) => findPostcode(pc, table, { gemeente: gemeente(), fetch }))
+				// The lookup code loads only for a postcode in the URL, not with every results page.
+				import('../location/on-demand')
+					.then(async ({ findPostcode, loadPostcodeTable }) =>
+						findPostcode(pc, await loadPostcodeTable(), { gemeente: gemeente(), fetch })
+					)
 					.catch((): PostcodeOutcome => ({
 						status: 'offline',
 						message: m.location_lookup_later()

@@ -8,21 +8,13 @@ import {
 	locales,
 	localizeHref as paraglideLocalizeHref
 } from '$lib/paraglide/runtime';
-import {
-	CONDITION_TERMS,
-	COST_TERMS,
-	DELIVERY_TERMS,
-	FORWHOM_TERMS,
-	GROUP_TERMS,
-	HOWTOSTART_TERMS,
-	KIND_TERMS,
-	NEED_TERMS,
-	RELATION_TERMS,
-	type Text
-} from './terms';
 
 export { m } from '$lib/paraglide/messages';
 export { CONDITION_PHRASES, RELATION_PHRASES } from './terms';
+// Separate modules, so a page that shows no taxonomy term (or only hulpvragen) loads none of
+// the other terms' texts.
+export { term, type TermKind } from './term';
+export { needTerm } from './need-terms';
 export { getLocale, locales, deLocalizeUrl };
 export type Locale = (typeof locales)[number];
 
@@ -41,36 +33,6 @@ export const LANGUAGES: Record<Locale, { name: string; dir: 'ltr' | 'rtl' }> = {
 	tr: { name: 'Türkçe', dir: 'ltr' },
 	ar: { name: 'العربية', dir: 'rtl' }
 };
-
-export type TermKind =
-	| 'need'
-	| 'kind'
-	| 'condition'
-	| 'relation'
-	| 'group'
-	| 'forwhom'
-	| 'delivery'
-	| 'howtostart'
-	| 'cost';
-
-type TermField = 'label' | 'plain' | 'short';
-
-const TERMS: Record<TermKind, Record<string, Partial<Record<TermField, Text>>>> = {
-	need: NEED_TERMS,
-	kind: KIND_TERMS,
-	condition: CONDITION_TERMS,
-	relation: RELATION_TERMS,
-	group: GROUP_TERMS,
-	forwhom: FORWHOM_TERMS,
-	delivery: DELIVERY_TERMS,
-	howtostart: HOWTOSTART_TERMS,
-	cost: COST_TERMS
-};
-
-/** A taxonomy term in the page's language: term('need', 'respijtzorg', 'plain'); the id itself when unknown. */
-export function term(kind: TermKind, id: string, field: TermField = 'label'): string {
-	return TERMS[kind][id]?.[field]?.() ?? id;
-}
 
 /**
  * The same page in every language, plus x-default (Dutch), for search engines. Only with

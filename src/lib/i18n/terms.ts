@@ -12,54 +12,12 @@ import type {
 	GroupId,
 	HowToStartId,
 	KindId,
-	NeedId,
 	RelationId
 } from '../data/taxonomy';
 
 export type Text = () => string;
 
-export const NEED_TERMS: Record<NeedId, { label: Text; plain: Text; short: Text }> = {
-	'informatie-advies': {
-		label: m.need_informatie_advies_label,
-		plain: m.need_informatie_advies_plain,
-		short: m.need_informatie_advies_short
-	},
-	begeleiding: {
-		label: m.need_begeleiding_label,
-		plain: m.need_begeleiding_plain,
-		short: m.need_begeleiding_short
-	},
-	'emotionele-steun': {
-		label: m.need_emotionele_steun_label,
-		plain: m.need_emotionele_steun_plain,
-		short: m.need_emotionele_steun_short
-	},
-	educatie: {
-		label: m.need_educatie_label,
-		plain: m.need_educatie_plain,
-		short: m.need_educatie_short
-	},
-	'praktische-hulp': {
-		label: m.need_praktische_hulp_label,
-		plain: m.need_praktische_hulp_plain,
-		short: m.need_praktische_hulp_short
-	},
-	respijtzorg: {
-		label: m.need_respijtzorg_label,
-		plain: m.need_respijtzorg_plain,
-		short: m.need_respijtzorg_short
-	},
-	'financiele-hulp': {
-		label: m.need_financiele_hulp_label,
-		plain: m.need_financiele_hulp_plain,
-		short: m.need_financiele_hulp_short
-	},
-	'materiele-hulp': {
-		label: m.need_materiele_hulp_label,
-		plain: m.need_materiele_hulp_plain,
-		short: m.need_materiele_hulp_short
-	}
-};
+export { NEED_TERMS } from './need-terms';
 
 export const KIND_TERMS: Record<KindId, { label: Text }> = {
 	'steunpunt-mantelzorg': { label: m.kind_steunpunt_mantelzorg_label },

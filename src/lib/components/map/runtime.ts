@@ -11,3 +11,11 @@ maplibre.setWorkerUrl(workerUrl);
 
 export { maplibre };
 export type Maplibre = typeof maplibre;
+
+/**
+ * Starts MapLibre's workers before the first map exists (on intent: the pointer on or focus
+ * in the map controls), so the first zoom does not wait for them.
+ */
+export function warmUp(): void {
+	maplibre.prewarm();
+}
