@@ -79,6 +79,14 @@ describe('words follow the area in a region', () => {
 		await expect.poll(() => card.innerText()).toMatch(/In de hele regio Drie Dorpen/);
 		expect(await regio.page.locator('main').innerText()).not.toMatch(/hele gemeente/);
 	});
+	it('the map and the referral overview call help without a place region-wide, never "the whole gemeente"', async () => {
+		for (const path of ['/kaart', '/verwijzen']) {
+			const { page } = await open(path, { site: 'regio' });
+			await hydrated(page);
+			await expect.poll(() => page.locator('main').innerText(), { message: path }).toMatch(/regio/);
+			expect(await page.locator('main').innerText(), path).not.toMatch(/in de hele gemeente/i);
+		}
+	});
 });
 
 describe('each gemeente its own first contact', () => {
@@ -145,6 +153,17 @@ describe('"Zoek hulp in N korte vragen" counts the questions the site asks', () 
 			['grens', 'Zoek hulp in 3 korte vragen']
 		] as const) {
 			const { page } = await open('/', { site });
+			expect(await page.getByRole('link', { name: text }).count(), site).toBe(1);
+		}
+	});
+
+	it('the results page without answers counts them the same way', async () => {
+		for (const [site, text] of [
+			['regio', 'Beantwoord 4 korte vragen'],
+			['grens', 'Beantwoord 3 korte vragen']
+		] as const) {
+			const { page } = await open('/resultaten', { site });
+			await hydrated(page);
 			expect(await page.getByRole('link', { name: text }).count(), site).toBe(1);
 		}
 	});
