@@ -146,6 +146,25 @@ describe('each gemeente its own first contact', () => {
 	});
 });
 
+describe('paper in a region', () => {
+	it("prints no gemeente's first contact for everyone before a gemeente is chosen, and the chosen one's after", async () => {
+		const { page } = await open('/hulp/respijtzorg', { site: 'regio' });
+		await hydrated(page);
+		await page.emulateMedia({ media: 'print' });
+		const header = page.locator('.print-header');
+		expect(await header.isVisible()).toBe(true);
+		for (const { name } of Object.values(FIRST_CONTACT))
+			expect(await header.innerText()).not.toContain(name);
+
+		const chosen = await open('/resultaten?wijk=GM0902', { site: 'regio' });
+		await hydrated(chosen.page);
+		await chosen.page.emulateMedia({ media: 'print' });
+		await expect
+			.poll(() => chosen.page.locator('.print-header').innerText())
+			.toContain(FIRST_CONTACT.GM0902!.name);
+	});
+});
+
 describe('"Zoek hulp in N korte vragen" counts the questions the site asks', () => {
 	it('a region asks four, a gemeente with only its outline three', async () => {
 		for (const [site, text] of [
