@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildHierarchy, firstContactFor, isRegion, wijkenOf, wijkList, byName } from '$lib/areas';
+import { BASEMAP_STYLE } from '$lib/basemap';
 import { inLanguage } from '$lib/data';
 import { toFirstContact } from '$lib/first-contact';
 import { getLocale } from '$lib/i18n';
 import { dataDate } from '$lib/offline';
+import { hasBasemap } from '$lib/server/basemap/folder';
 import { dataDir, loadDataset } from '$lib/server/data';
 
 export function load() {
@@ -19,6 +21,10 @@ export function load() {
 			exampleData: site.exampleData,
 			siteUrl: site.siteUrl,
 			themeCss: site.theme.css,
+			/** Streets under every GL map: the ones the site hosts first, as they send nothing to another host. */
+			basemap: hasBasemap(dataDir())
+				? { styleUrl: BASEMAP_STYLE, attribution: undefined }
+				: site.basemap,
 			dataDate: dataDate(offers.map((f) => f.properties.lastVerified)),
 			beheerderEmail: site.beheerder.email,
 			firstContact: contactOf(site.steunpunt),

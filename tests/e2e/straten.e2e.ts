@@ -88,6 +88,13 @@ describe('/kaart with a basemap the site hosts', () => {
 		await page.locator('.map-column').screenshot({ path: 'test-results/straten-kaart.png' });
 	});
 
+	it('draws the same streets on the results page, not only on /kaart', async () => {
+		const { page } = await open('/resultaten', { site: SITE, reducedMotion: 'reduce' });
+		await hydrated(page);
+		await zoomToStreets(page);
+		expect(await roadPixels(page)).toBeGreaterThan(500);
+	});
+
 	it('keeps the wijken clickable over the streets', async () => {
 		const { page } = await open('/kaart', { site: SITE, reducedMotion: 'reduce' });
 		await hydrated(page);
