@@ -215,6 +215,11 @@ describe('/overzicht of a region', () => {
 		await hydrated(page);
 		const labels = page.locator('section[aria-labelledby="per-wijk"] [data-area-label]');
 		expect(await labels.count()).toBeGreaterThan(1);
+		// Beekum has no wijken: it is an area of its own, shaded and named like the wijken.
+		expect(await labels.allTextContents()).toContainEqual(expect.stringContaining('Beekum'));
+		expect(
+			await page.locator('section[aria-labelledby="per-wijk"] [data-shade="GM0902"]').count()
+		).toBe(1);
 		// The text's own boxes: Playwright's boundingBox adds the halo's stroke around each name.
 		const boxes = await labels.evaluateAll((texts) =>
 			texts.map((text) => {

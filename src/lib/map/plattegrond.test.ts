@@ -212,6 +212,14 @@ describe('svgLabels', () => {
 		expect(labels.length).toBeLessThan(2);
 	});
 
+	it('names the wijken, and a gemeente only when the map asks for it', () => {
+		const codes = (labels: { code: string }[]) => labels.map((l) => l.code).sort();
+		expect(codes(svgLabels(frame, base.areas, []))).not.toContain('GM0001');
+		expect(
+			codes(svgLabels(frame, base.areas, [], { labelled: (a) => a.code === 'GM0001' }))
+		).toEqual(['GM0001']);
+	});
+
 	it('sizes a label by its longest line', () => {
 		const [area] = base.areas.filter((a) => a.code === 'W1');
 		const [one] = svgLabels(frame, [area!], []);

@@ -258,17 +258,18 @@ export function svgLabels(
 	areas: readonly SvgArea[],
 	markers: readonly Pick<SvgMarker, 'x' | 'y' | 'type'>[],
 	{
-		type = 'wijk',
+		labelled = (area) => area.type === 'wijk',
 		fontSize = LABEL_FONT_SIZE,
 		linesOf = (area) => [area.name]
 	}: {
-		type?: SvgArea['type'];
+		/** Which areas get a name: the wijken, unless the map says otherwise. */
+		labelled?: (area: SvgArea) => boolean;
 		fontSize?: number;
 		/** The text of an area's label: its name, and for instance a count under it. */
 		linesOf?: (area: SvgArea) => string[];
 	} = {}
 ): SvgLabel[] {
-	const wanted = areas.filter((a) => a.type === type);
+	const wanted = areas.filter(labelled);
 	const lines = wanted.map(linesOf);
 	const boxes = wanted.map((a, i) => labelBox(lines[i]!, a.label[0], a.label[1], fontSize));
 	// The frame's edges are obstacles too: a name cut off at the edge cannot be read.
