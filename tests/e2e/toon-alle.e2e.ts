@@ -1,6 +1,7 @@
 /**
  * The results page shows the first 20 offers and "Toon alle N" for the rest, so it
- * hydrates fast; the link works without JavaScript, and on paper every offer is printed.
+ * hydrates fast; the link works without JavaScript (the list is then the server's, in
+ * <noscript>), and on paper every offer is printed.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ const { open } = useBrowser();
 
 /** Every offer but the steunpunt, which is "Begin hier". */
 const all = offers.length - 1;
-const visibleCards = (page: Page) => page.locator('#gevonden ~ ol article:visible').count();
+const visibleCards = (page: Page) => page.locator('#alle-hulp ol article:visible').count();
 const showAll = (page: Page) => page.getByRole('link', { name: `Toon alle ${all}` });
 
 describe('"Toon alle N" on the results page', () => {
@@ -25,7 +26,7 @@ describe('"Toon alle N" on the results page', () => {
 		expect(await showAll(page).count()).toBe(0);
 		const focused = await page.evaluate(() => document.activeElement?.id);
 		const ids = await page
-			.locator('#gevonden ~ ol article')
+			.locator('#alle-hulp ol article')
 			.evaluateAll((cards) => cards.map((card) => card.getAttribute('data-offer-id')));
 		expect(focused).toBe(`aanbod-${ids[20]}`);
 	});
@@ -43,7 +44,7 @@ describe('"Toon alle N" on the results page', () => {
 		await hydrated(page);
 		await expect.poll(() => page.locator('h3.group').count()).toBeGreaterThan(1);
 		await expect.poll(() => visibleCards(page)).toBe(20);
-		const total = await page.locator('#gevonden ~ ol article').count();
+		const total = await page.locator('#alle-hulp ol article').count();
 		await page.getByRole('link', { name: /^Toon alle \d+$/ }).click();
 		await expect.poll(() => visibleCards(page)).toBe(total);
 	});
@@ -52,7 +53,7 @@ describe('"Toon alle N" on the results page', () => {
 		it(`printing shows every offer (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async () => {
 			const { page } = await open('/resultaten', { javaScriptEnabled });
 			if (javaScriptEnabled) await hydrated(page);
-			await expect.poll(() => page.locator('#gevonden ~ ol article').count()).toBe(all);
+			await expect.poll(() => page.locator('#alle-hulp ol article').count()).toBe(all);
 			await page.emulateMedia({ media: 'print' });
 			expect(await visibleCards(page)).toBe(all);
 			expect(await showAll(page).isVisible()).toBe(false);

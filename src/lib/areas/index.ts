@@ -7,6 +7,7 @@
  */
 import type { AreaGeometry, Position } from '../data/schema';
 import { distanceToArea, isInside } from '../geo';
+import { compareDutch } from '../i18n/dutch-order';
 
 export type AreaType = 'gemeente' | 'wijk';
 
@@ -84,7 +85,7 @@ export interface AreaRef {
 export function byName<T extends AreaRef>(areas: readonly T[]): AreaRef[] {
 	return areas
 		.map((a) => ({ code: a.code, name: a.name }))
-		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+		.sort((a, b) => compareDutch(a.name, b.name));
 }
 
 /**

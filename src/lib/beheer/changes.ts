@@ -1,6 +1,7 @@
 /** What an import would change for residents: offers added, removed and changed, by name. */
 import type { OfferFeature } from '../data/schema';
 import { COLUMNS } from '../importer/columns';
+import { compareDutch } from '../i18n/dutch-order';
 
 export interface OfferRef {
 	id: string;
@@ -19,7 +20,7 @@ export interface OfferChanges {
 }
 
 const ref = (f: OfferFeature): OfferRef => ({ id: f.properties.id, name: f.properties.name });
-const byName = (a: OfferRef, b: OfferRef) => a.name.localeCompare(b.name, 'nl');
+const byName = (a: OfferRef, b: OfferRef) => compareDutch(a.name, b.name);
 
 /** A property's column header; a property the template spreads over several columns gets the first. */
 function columnOf(key: string): string {

@@ -1,12 +1,12 @@
 /**
  * A long results list shows its first offers at once and the rest when asked ("Toon alle
- * N"), so the page hydrates without a long task. The rest is still rendered, hidden, right
- * after load, so print and "find on page" have every offer. Without JavaScript the server's
- * HTML holds every offer and CSS does the same: `:target` for the link, `@media print`.
- * Create it while a component initialises.
+ * N"), so the list is built without a long task. The rest is still rendered, hidden, in a
+ * task of its own (`loadRest`), so print and "find on page" have every offer. Without
+ * JavaScript the server's HTML holds every offer and CSS does the same: `:target` for the
+ * link, `@media print`.
  */
 import { browser } from '$app/environment';
-import { onMount, tick } from 'svelte';
+import { tick } from 'svelte';
 
 export class ShowFirst {
 	readonly count: number;
@@ -15,11 +15,12 @@ export class ShowFirst {
 
 	constructor(count: number) {
 		this.count = count;
-		onMount(() => {
-			const handle = setTimeout(() => (this.#restLoaded = true));
-			return () => clearTimeout(handle);
-		});
 	}
+
+	/** Puts the hidden rest in the page; call it in a task after the first offers show. */
+	loadRest = () => {
+		this.#restLoaded = true;
+	};
 
 	/** Offers past the first are in the page: always in the HTML, in the browser once loaded. */
 	get renderRest(): boolean {

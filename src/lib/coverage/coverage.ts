@@ -11,6 +11,7 @@ import { gemeenteOfOffer, wijkenOf, type AreaHierarchy } from '../areas';
 import { effectiveNeeds } from '../data/offer';
 import type { OfferFeature } from '../data/schema';
 import { AANDACHTSPUNTEN, NEEDS, type Aandachtspunt, type NeedId } from '../data/taxonomy';
+import { compareDutch } from '../i18n/dutch-order';
 
 export interface WijkRef {
 	code: string;
@@ -140,7 +141,7 @@ export function regionAreas(offers: readonly OfferFeature[], hierarchy: AreaHier
 			gemeenteOfOffer(hierarchy, { wijk: f.properties.wijk, point: f.geometry?.coordinates })?.code
 		])
 	);
-	const byName = (a: WijkRef, b: WijkRef) => a.name.localeCompare(b.name, 'nl');
+	const byName = (a: WijkRef, b: WijkRef) => compareDutch(a.name, b.name);
 	const gemeenten: AreaReach[] = [...hierarchy.gemeenten]
 		.map((g) => ({ code: g.code, name: g.name, type: 'gemeente' as const }))
 		.sort(byName)

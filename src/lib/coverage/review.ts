@@ -7,6 +7,7 @@ import { capitalize } from '../i18n/words';
 import type { OfferFeature } from '../data/schema';
 import { FILES, type Problem } from '../data/validate';
 import type { WarningDetail } from '../data/warnings';
+import { compareDutch } from '../i18n/dutch-order';
 
 export interface StaleEntry {
 	id: string;
@@ -65,9 +66,7 @@ export function staleEntries(
 			lastVerified: o.lastVerified,
 			...(o.wijk && { wijk: o.wijk })
 		}))
-		.sort(
-			(a, b) => a.lastVerified.localeCompare(b.lastVerified) || a.name.localeCompare(b.name, 'nl')
-		);
+		.sort((a, b) => a.lastVerified.localeCompare(b.lastVerified) || compareDutch(a.name, b.name));
 }
 
 function warningsFor(problems: readonly Problem[]): OfferWarning[] {
@@ -98,5 +97,5 @@ export function warningEntries(
 			};
 		})
 		.filter((entry) => entry.warnings.length > 0)
-		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+		.sort((a, b) => compareDutch(a.name, b.name));
 }

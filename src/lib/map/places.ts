@@ -5,6 +5,7 @@
 import type { Listing } from '../data/listing';
 import type { Position } from '../data/schema';
 import { NEEDS, type NeedId } from '../data/taxonomy';
+import { compareDutch } from '../i18n/dutch-order';
 
 /** What the map needs from an offer; a full `Listing` fits. */
 export type MapListing = Pick<Listing, 'id' | 'name' | 'needs' | 'address' | 'coordinates'>;
@@ -67,7 +68,7 @@ export function groupByPlace(listings: readonly MapListing[]): Place[] {
 	}
 	const places: Place[] = [];
 	for (const place of byKey.values()) {
-		if (place.offers.length > 1) place.offers.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+		if (place.offers.length > 1) place.offers.sort((a, b) => compareDutch(a.name, b.name));
 		places.push({ ...place, need: mainNeed(place.offers) });
 	}
 	return places;

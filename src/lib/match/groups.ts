@@ -7,6 +7,7 @@
  */
 import type { GemeenteChoice } from '../areas';
 import { compareMatches, MIN_RESULTS, type Match } from './index';
+import { compareDutch } from '../i18n/dutch-order';
 
 export type AreaKind = 'wijk' | 'gemeente' | 'regio';
 
@@ -121,6 +122,6 @@ function byClosest(a: AreaGroup, b: AreaGroup): number {
 	return (
 		closest(a) - closest(b) ||
 		b.matches.length - a.matches.length ||
-		a.place.name.localeCompare(b.place.name, 'nl')
+		compareDutch(a.place.name, b.place.name)
 	);
 }

@@ -5,6 +5,7 @@
 import type { AnswerKey, Answers } from '../answers';
 import type { Listing, Position } from '../data';
 import { distanceInMetres } from '../geo';
+import { compareDutch } from '../i18n/dutch-order';
 
 /** Where an offer is, seen from the chosen wijk: in it, for the whole gemeente, next door, elsewhere. */
 export type Nearness = 'wijk' | 'gemeente' | 'buurwijk' | 'elders';
@@ -108,7 +109,7 @@ export function compareMatches(a: Match, b: Match): number {
 		PLACE_ORDER[a.place] - PLACE_ORDER[b.place] ||
 		b.score - a.score ||
 		(a.distance ?? Infinity) - (b.distance ?? Infinity) ||
-		a.listing.name.localeCompare(b.listing.name, 'nl')
+		compareDutch(a.listing.name, b.listing.name)
 	);
 }
 

@@ -8,7 +8,7 @@
  */
 import { m } from '../i18n';
 import { capitalize, joinAnd } from '../i18n/words';
-import { intlLocale } from '../data/dates';
+import { dateTimeFormat, intlLocale } from '../data/dates';
 import type { Schedule } from '../data/schema';
 import type { Occurrence } from './occurrences';
 import { isRecurring, parseByDay, WEEKDAYS, weekdaysOf, type ByDay, type Weekday } from './rule';
@@ -81,14 +81,12 @@ export function dutchMonthName(month: number): string {
 function dayName(weekday: Weekday, locale: Locale): string {
 	if (locale === 'nl') return DAY_NAMES[weekday];
 	const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(weekday)));
-	return new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(
-		date
-	);
+	return dateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(date);
 }
 
 function monthName(month: number, locale: Locale): string {
 	if (locale === 'nl') return dutchMonthName(month);
-	return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', timeZone: 'UTC' }).format(
+	return dateTimeFormat(intlLocale(locale), { month: 'long', timeZone: 'UTC' }).format(
 		new Date(Date.UTC(2024, month - 1, 1))
 	);
 }
@@ -102,9 +100,7 @@ function dateIn(isoDate: string, locale: Locale, withYear = true): string {
 	}
 	const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', timeZone: 'UTC' };
 	if (withYear) options.year = 'numeric';
-	return new Intl.DateTimeFormat(intlLocale(locale), options).format(
-		new Date(`${isoDate}T00:00:00Z`)
-	);
+	return dateTimeFormat(intlLocale(locale), options).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 const countIn = (count: number, locale: Locale) =>
@@ -241,7 +237,7 @@ export function formatOccurrence(
 	const day =
 		locale === 'nl'
 			? `${weekday ? DAY_NAMES[weekday] : ''} ${dateIn(occurrence.date, locale)}`
-			: new Intl.DateTimeFormat(intlLocale(locale), {
+			: dateTimeFormat(intlLocale(locale), {
 					weekday: 'long',
 					day: 'numeric',
 					month: 'long',

@@ -8,21 +8,24 @@
  * Local dates are handled as day numbers (days since 1970-01-01) so that adding a day is
  * adding 1: in UTC arithmetic there are no 23- or 25-hour days.
  */
+import { dateTimeFormat } from '../data/dates';
 
 export const TIME_ZONE = 'Europe/Amsterdam';
 
 const MS_PER_DAY = 86_400_000;
 
-const partsFormatter = new Intl.DateTimeFormat('en-US', {
-	timeZone: TIME_ZONE,
-	hourCycle: 'h23',
-	year: 'numeric',
-	month: 'numeric',
-	day: 'numeric',
-	hour: 'numeric',
-	minute: 'numeric',
-	second: 'numeric'
-});
+// Made on first use, not on import: pages that only describe a schedule in words never need it.
+const partsFormatter = () =>
+	dateTimeFormat('en-US', {
+		timeZone: TIME_ZONE,
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: 'numeric',
+		day: 'numeric',
+		hour: 'numeric',
+		minute: 'numeric',
+		second: 'numeric'
+	});
 
 interface WallClock {
 	year: number;
@@ -35,7 +38,7 @@ interface WallClock {
 
 function wallClock(instant: number): WallClock {
 	const clock: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-	for (const part of partsFormatter.formatToParts(new Date(instant))) {
+	for (const part of partsFormatter().formatToParts(new Date(instant))) {
 		if (part.type in clock) clock[part.type as keyof WallClock] = Number(part.value);
 	}
 	return clock;

@@ -6,8 +6,9 @@ import { buildHierarchy, byName, firstContactFor, gemeenteOfOffer, isRegion } fr
 import type { Listing } from '../data';
 import { loadCatalog } from './catalog';
 import { loadDataset } from './data';
+import { compareDutch } from '../i18n/dutch-order';
 
-const byListingName = (a: Listing, b: Listing) => a.name.localeCompare(b.name, 'nl');
+const byListingName = (a: Listing, b: Listing) => compareDutch(a.name, b.name);
 
 export function loadAreaPages() {
 	const { areas, site } = loadDataset();
