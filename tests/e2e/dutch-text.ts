@@ -62,7 +62,8 @@ async function interfaceTexts(page: Page): Promise<string[]> {
 			const parent = node.parentElement;
 			if (
 				!parent ||
-				parent.closest('script, style') ||
+				// A browser that runs scripts shows no <noscript>: its content is one unrendered text.
+				parent.closest('script, style, noscript') ||
 				!ownLanguage(parent) ||
 				!node.textContent?.trim()
 			)

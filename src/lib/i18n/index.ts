@@ -18,13 +18,22 @@ export { needTerm } from './need-terms';
 export { getLocale, locales, deLocalizeUrl };
 export type Locale = (typeof locales)[number];
 
+const localizedHrefs = new Map<string, string>();
+
 /**
  * A path in the page's language (or the one asked for). Paraglide writes a language's start
  * page as "/en/"; the build has en.html, which "/en" finds on every host ("/en/" is a
  * folder without an index, so nginx refuses it).
  */
 export function localizeHref(href: string, options?: { locale?: Locale }): string {
-	return paraglideLocalizeHref(href, options).replace(/^(\/[a-z]{2})\/(?=$|[?#])/, '$1');
+	// Paraglide parses a URL for each link; a list of offers repeats the same links often.
+	const key = `${getLocale()} ${options?.locale ?? ''} ${href}`;
+	let localized = localizedHrefs.get(key);
+	if (localized === undefined) {
+		localized = paraglideLocalizeHref(href, options).replace(/^(\/[a-z]{2})\/(?=$|[?#])/, '$1');
+		localizedHrefs.set(key, localized);
+	}
+	return localized;
 }
 
 export const LANGUAGES: Record<Locale, { name: string; dir: 'ltr' | 'rtl' }> = {
