@@ -24,7 +24,7 @@ export function answerAreasBy<G, W>(
 	gemeenten: readonly G[],
 	wijkenOf: (gemeente: G) => readonly W[]
 ): (G | W)[] {
-	return gemeenten.flatMap((g) => {
+	return gemeenten.flatMap((g): (G | W)[] => {
 		const wijken = wijkenOf(g);
 		return wijken.length ? [...wijken] : gemeenten.length > 1 ? [g] : [];
 	});
