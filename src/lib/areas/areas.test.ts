@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AreaGeometry, Position } from '../data/schema';
+import { neighbourMap } from '../geo';
 import {
+	answerAreasOf,
 	areaAt,
 	areaConflict,
 	buildHierarchy,
@@ -206,6 +208,24 @@ describe('what the pages ask of the areas', () => {
 			{ code: 'WK000101', name: 'Aadorp-Zuid' }
 		]);
 		expect(wijkList(buildHierarchy(dordrecht))).toHaveLength(13);
+	});
+
+	it('a visitor answers with a wijk, or in a region with a gemeente that has no wijken', () => {
+		expect(answerAreasOf(regio).map((a) => a.code)).toEqual([
+			'WK000101',
+			'WK000102',
+			'GM0002',
+			'GM0003'
+		]);
+		expect(answerAreasOf(buildHierarchy(dordrecht))).toHaveLength(13);
+		expect(answerAreasOf(buildHierarchy(dordrecht.slice(0, 1)))).toEqual([]);
+	});
+
+	it('in a region the gemeente next door borders the wijk on its edge, and the next gemeente', () => {
+		const neighbours = neighbourMap(answerAreasOf(regio));
+		expect([...neighbours.get('WK000102')!]).toEqual(['WK000101', 'GM0002']);
+		expect([...neighbours.get('GM0002')!]).toEqual(['WK000102', 'GM0003']);
+		expect([...neighbours.get('WK000101')!]).toEqual(['WK000102']);
 	});
 
 	it("a code's gemeente: a wijk's parent, a gemeente itself, nothing for an unknown code", () => {

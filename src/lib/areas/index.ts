@@ -8,6 +8,7 @@
 import type { AreaGeometry, Position } from '../data/schema';
 import { distanceToArea, isInside } from '../geo';
 import { compareDutch } from '../i18n/dutch-order';
+import { answerAreasBy } from './question';
 
 export type AreaType = 'gemeente' | 'wijk';
 
@@ -63,6 +64,15 @@ export function areaByCode(hierarchy: AreaHierarchy, code: string): Area | undef
 
 export function wijkenOf(hierarchy: AreaHierarchy, gemeente: string): Area[] {
 	return hierarchy.wijken.filter((w) => w.gemeente === gemeente);
+}
+
+/**
+ * The areas a visitor can answer with, with their outlines: the wijken, and in a region the
+ * gemeenten without wijken (see `answerAreasBy`). Neighbours, coverage rows and the
+ * question all count these, in file order.
+ */
+export function answerAreasOf(hierarchy: AreaHierarchy): Area[] {
+	return answerAreasBy(hierarchy.gemeenten, (g) => wijkenOf(hierarchy, g.code));
 }
 
 /** A site of several gemeenten: its words say "gemeente" and "regio", not "wijk" and "gemeente". */
@@ -272,6 +282,7 @@ export {
 } from './first-contact';
 export {
 	answerAreas,
+	answerAreasBy,
 	asksWhere,
 	gemeenteOfAnswer,
 	stepsAsked,

@@ -14,11 +14,25 @@ export interface GemeenteChoice extends NamedArea {
 	wijken: NamedArea[];
 }
 
-/** What the area answer (`wijk` in the URL) may hold: a wijk, or a gemeente that has no wijken in a region. */
+/**
+ * The one rule for what the area answer (`wijk` in the URL) may hold: a wijk, or in a
+ * region a gemeente that has no wijken. A single gemeente without wijken has no answer to
+ * choose. Generic over the area's shape, so the question (plain lists) and the build
+ * (the hierarchy with outlines) apply the same rule.
+ */
+export function answerAreasBy<G, W>(
+	gemeenten: readonly G[],
+	wijkenOf: (gemeente: G) => readonly W[]
+): (G | W)[] {
+	return gemeenten.flatMap((g): (G | W)[] => {
+		const wijken = wijkenOf(g);
+		return wijken.length ? [...wijken] : gemeenten.length > 1 ? [g] : [];
+	});
+}
+
+/** The area answers of the question's plain lists: code and name. */
 export function answerAreas(gemeenten: readonly GemeenteChoice[]): NamedArea[] {
-	return gemeenten.flatMap((g) =>
-		g.wijken.length ? g.wijken : gemeenten.length > 1 ? [{ code: g.code, name: g.name }] : []
-	);
+	return answerAreasBy(gemeenten, (g) => g.wijken).map(({ code, name }) => ({ code, name }));
 }
 
 /** Only worth asking when there are at least two answers to choose from. */

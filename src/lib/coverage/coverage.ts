@@ -7,7 +7,7 @@
  * the resident's results use (`placeOf` in match), so this overview shows what a resident
  * of the wijk is offered.
  */
-import { gemeenteOfOffer, wijkenOf, type AreaHierarchy } from '../areas';
+import { answerAreasOf, gemeenteOfOffer, wijkenOf, type AreaHierarchy } from '../areas';
 import { effectiveNeeds } from '../data/offer';
 import type { OfferFeature } from '../data/schema';
 import { AANDACHTSPUNTEN, NEEDS, type Aandachtspunt, type NeedId } from '../data/taxonomy';
@@ -169,10 +169,11 @@ export function regionAreas(offers: readonly OfferFeature[], hierarchy: AreaHier
 				}
 			}))
 	}));
-	const answerAreas = gemeenten.flatMap((g, i) => {
-		const wijken = wijkenPerGemeente[i]!.wijken;
-		return wijken.length ? wijken : [g];
-	});
+	// In the table's order (by name), the areas the one answer-area rule names.
+	const answerCodes = new Set(answerAreasOf(hierarchy).map((a) => a.code));
+	const answerAreas = gemeenten
+		.flatMap((g, i) => [g, ...wijkenPerGemeente[i]!.wijken])
+		.filter((row) => answerCodes.has(row.wijk.code));
 	return { gemeenten, wijkenPerGemeente, answerAreas };
 }
 

@@ -110,4 +110,45 @@ describe('toMapAreas', () => {
 		// W1-W2, W1-W3, W2-W4, W3-W4 share an edge; all four share the middle corner.
 		expect(new Set([tint.W1, tint.W2, tint.W3, tint.W4]).size).toBe(4);
 	});
+
+	it('marks what a visitor answers with: the wijken, not the gemeente that has them', () => {
+		const answer = mapAreas.features.map((f) => [f.properties.code, f.properties.answer]);
+		expect(Object.fromEntries(answer)).toEqual({
+			GM0001: false,
+			W1: true,
+			W2: true,
+			W3: true,
+			W4: true
+		});
+	});
+
+	it('in a region a gemeente without wijken is an area of its own, tinted unlike the wijk beside it', () => {
+		const region = toMapAreas({
+			type: 'FeatureCollection',
+			features: [
+				{
+					type: 'Feature',
+					geometry: square(5, 52, 0.1),
+					properties: { type: 'gemeente', code: 'GM0001', name: 'Aadorp' }
+				},
+				{
+					type: 'Feature',
+					geometry: square(5.1, 52, 0.1),
+					properties: { type: 'gemeente', code: 'GM0002', name: 'Beekum' }
+				},
+				{
+					type: 'Feature',
+					geometry: square(5, 52, 0.1),
+					properties: { type: 'wijk', code: 'W1', name: 'Aadorp-Centrum', gemeente: 'GM0001' }
+				}
+			]
+		});
+		const props = Object.fromEntries(region.features.map((f) => [f.properties.code, f.properties]));
+		expect([props.GM0001!.answer, props.GM0002!.answer, props.W1!.answer]).toEqual([
+			false,
+			true,
+			true
+		]);
+		expect(props.GM0002!.tint).not.toBe(props.W1!.tint);
+	});
 });

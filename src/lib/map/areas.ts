@@ -5,7 +5,7 @@
  */
 import type { AreaCollection, AreaGeometry, Position } from '../data/schema';
 import polylabel from 'polylabel';
-import { buildHierarchy } from '../areas';
+import { answerAreasOf, buildHierarchy } from '../areas';
 import { bboxOf, neighbourMap, type BBox } from '../geo';
 
 export interface MapAreaProperties {
@@ -17,6 +17,12 @@ export interface MapAreaProperties {
 	bbox: BBox;
 	/** 0-3: an index into the wijk tints; neighbours never share one. */
 	tint: number;
+	/**
+	 * An area a visitor can answer with (`answerAreasOf`): a wijk, or in a region a gemeente
+	 * without wijken. The maps draw, name and let visitors choose these; other gemeenten are
+	 * the background.
+	 */
+	answer: boolean;
 }
 
 export interface MapAreaFeature {
@@ -73,11 +79,11 @@ export function labelPoint(geometry: AreaGeometry): Position {
 	return round([x / lonScale, y]);
 }
 
-/** Greedy colouring in a fixed order: deterministic, and 4 tints are plenty for wijken. */
-function tints(wijken: readonly { code: string; geometry: AreaGeometry }[]): Map<string, number> {
-	const neighbours = neighbourMap([...wijken]);
+/** Greedy colouring in a fixed order: deterministic, and 4 tints are plenty for the areas. */
+function tints(areas: readonly { code: string; geometry: AreaGeometry }[]): Map<string, number> {
+	const neighbours = neighbourMap([...areas]);
 	const tint = new Map<string, number>();
-	for (const { code } of wijken) {
+	for (const { code } of areas) {
 		const taken = new Set([...(neighbours.get(code) ?? [])].map((n) => tint.get(n)));
 		let choice = 0;
 		while (taken.has(choice) && choice < TINTS - 1) choice++;
@@ -87,7 +93,9 @@ function tints(wijken: readonly { code: string; geometry: AreaGeometry }[]): Map
 }
 
 export function toMapAreas(areas: AreaCollection): MapAreas {
-	const tint = tints(buildHierarchy(areas.features).wijken);
+	const answerAreas = answerAreasOf(buildHierarchy(areas.features));
+	const answerCodes = new Set(answerAreas.map((a) => a.code));
+	const tint = tints(answerAreas);
 	const features = areas.features.map((feature): MapAreaFeature => ({
 		type: 'Feature',
 		geometry: roundGeometry(feature.geometry),
@@ -97,7 +105,8 @@ export function toMapAreas(areas: AreaCollection): MapAreas {
 			name: feature.properties.name,
 			label: labelPoint(feature.geometry),
 			bbox: bboxOf([feature.geometry]),
-			tint: tint.get(feature.properties.code) ?? 0
+			tint: tint.get(feature.properties.code) ?? 0,
+			answer: answerCodes.has(feature.properties.code)
 		}
 	}));
 	return {

@@ -201,6 +201,7 @@ describe('svgLabels', () => {
 			name,
 			d: '',
 			tint: 0,
+			answer: true,
 			label: [200, 100]
 		}));
 		const crowd = Array.from({ length: 40 }, (_, i) => ({

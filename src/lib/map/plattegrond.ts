@@ -125,6 +125,8 @@ export interface SvgArea {
 	name: string;
 	d: string;
 	tint: number;
+	/** An area a visitor can answer with (see `MapAreaProperties.answer`). */
+	answer: boolean;
 	/** Where the name goes (polylabel's point, projected). */
 	label: [number, number];
 }
@@ -156,6 +158,7 @@ export function plattegrondBase(
 				name: f.properties.name,
 				d: areaPath(frame, f.geometry),
 				tint: f.properties.tint,
+				answer: f.properties.answer,
 				label: project(frame, f.properties.label).map(r1) as [number, number]
 			}))
 	};
@@ -258,11 +261,11 @@ export function svgLabels(
 	areas: readonly SvgArea[],
 	markers: readonly Pick<SvgMarker, 'x' | 'y' | 'type'>[],
 	{
-		labelled = (area) => area.type === 'wijk',
+		labelled = (area) => area.answer,
 		fontSize = LABEL_FONT_SIZE,
 		linesOf = (area) => [area.name]
 	}: {
-		/** Which areas get a name: the wijken, unless the map says otherwise. */
+		/** Which areas get a name: the ones a visitor can answer with, unless the map says otherwise. */
 		labelled?: (area: SvgArea) => boolean;
 		fontSize?: number;
 		/** The text of an area's label: its name, and for instance a count under it. */

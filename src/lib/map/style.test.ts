@@ -74,7 +74,7 @@ describe('buildOfflineStyle', () => {
 		expect(ids.indexOf('gemeente-line')).toBeGreaterThan(ids.indexOf('wijk-line'));
 		expect(ids.at(-1)).toBe('wijk-selected-line');
 		expect(style.layers.find((l) => l.id === 'wijk-selected-line')).toMatchObject({
-			filter: ['all', ['==', ['get', 'type'], 'wijk'], ['==', ['get', 'code'], 'W1']]
+			filter: ['all', ['==', ['get', 'answer'], true], ['==', ['get', 'code'], 'W1']]
 		});
 	});
 });

@@ -17,10 +17,12 @@ const isType = (type: 'gemeente' | 'wijk'): ExpressionSpecification => [
 	['get', 'type'],
 	type
 ];
+/** A wijk, or in a region a gemeente without wijken: drawn, named and clickable like a wijk. */
+const isAnswerArea: ExpressionSpecification = ['==', ['get', 'answer'], true];
 
-/** The filter that shows the chosen wijk; matches nothing when none is chosen. */
+/** The filter that shows the chosen area; matches nothing when none is chosen. */
 export function selectedWijkFilter(code: string | undefined): ExpressionSpecification {
-	return ['all', isType('wijk'), ['==', ['get', 'code'], code ?? '']];
+	return ['all', isAnswerArea, ['==', ['get', 'code'], code ?? '']];
 }
 
 /** The setFilter calls that show `code` as the chosen wijk. */
@@ -44,7 +46,7 @@ export function areaLayers({
 			id: WIJK_FILL_LAYER,
 			type: 'fill',
 			source: AREA_SOURCE,
-			filter: isType('wijk'),
+			filter: isAnswerArea,
 			paint: {
 				'fill-color': [
 					'match',
@@ -71,7 +73,7 @@ export function areaLayers({
 			id: 'wijk-line',
 			type: 'line',
 			source: AREA_SOURCE,
-			filter: isType('wijk'),
+			filter: isAnswerArea,
 			layout: { 'line-join': 'round' },
 			paint: {
 				'line-color': c.wijkBorder,

@@ -1,5 +1,5 @@
 /** What list pages need from the data set, prepared once at build time. */
-import { buildHierarchy } from '../areas';
+import { answerAreasOf, buildHierarchy } from '../areas';
 import { inLanguage, toListing } from '../data';
 import { toFirstContact } from '../first-contact';
 import { getLocale } from '../i18n';
@@ -10,7 +10,9 @@ import { loadDataset } from './data';
 export function loadCatalog(locale: string = getLocale()) {
 	const { offers, areas, site } = loadDataset();
 	const firstContactIds = new Set([site.steunpunt, ...Object.values(site.eersteContact ?? {})]);
-	const neighbours = neighbourMap([...buildHierarchy(areas.features).wijken]);
+	// Over what a visitor answers with (wijken, and in a region gemeenten without wijken):
+	// in a region the gemeente next door is "nearby", not "elsewhere", on every page.
+	const neighbours = neighbourMap(answerAreasOf(buildHierarchy(areas.features)));
 	return {
 		listings: offers.map((offer) => toListing(offer, locale)),
 		steunpuntId: site.steunpunt,

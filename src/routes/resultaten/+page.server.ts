@@ -1,6 +1,5 @@
-import { areaAt, buildHierarchy, wijkenOf } from '$lib/areas';
+import { areaAt, buildHierarchy } from '$lib/areas';
 import type { Listing } from '$lib/data';
-import { neighbourMap } from '$lib/geo';
 import { mapAreasOf, plattegrondBase } from '$lib/map';
 import { loadCatalog } from '$lib/server/catalog';
 import { loadDataset } from '$lib/server/data';
@@ -9,13 +8,6 @@ export function load() {
 	const { areas, site } = loadDataset();
 	const catalog = loadCatalog();
 	const hierarchy = buildHierarchy(areas.features);
-	// What the area answer can be (wijken, and gemeenten without wijken) borders across
-	// gemeenten too: in a region the gemeente next door is "nearby", not "elsewhere".
-	const answerAreas = [
-		...hierarchy.gemeenten.filter((g) => wijkenOf(hierarchy, g.code).length === 0),
-		...hierarchy.wijken
-	];
-	const neighbours = neighbourMap(answerAreas);
 	// A gemeente's own first contact serves that gemeente, even without a place or area code.
 	const firstContactOf = new Map<string, string[]>();
 	for (const [gemeente, id] of Object.entries(site.eersteContact ?? {}))
@@ -32,7 +24,6 @@ export function load() {
 		listings: catalog.listings.map((listing) =>
 			listing.wijk ? listing : { ...listing, wijk: areaOf(listing) }
 		),
-		neighbours: Object.fromEntries([...neighbours].map(([code, set]) => [code, [...set]])),
 		regio: site.regio?.name,
 		plattegrond: plattegrondBase(mapAreasOf(areas), undefined, { width: 480 })
 	};
