@@ -66,6 +66,21 @@ describe('/kaart in a region: a gemeente without wijken is an area', () => {
 		await expectBeekumChosen(page);
 	});
 
+	it('offers Beekum in the referral overview filter too', async () => {
+		const { page } = await open('/verwijzen', { site: 'regio' });
+		await hydrated(page);
+		const select = page.getByLabel('Gemeente of wijk');
+		expect(await select.locator('option').first().textContent()).toContain(
+			'Alle gemeenten en wijken'
+		);
+		await select.selectOption({ label: 'Beekum' });
+		await page.getByRole('button', { name: 'Toon hulp' }).click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('wijk')).toBe(BEEKUM);
+		await hydrated(page);
+		expect(await page.getByLabel('Gemeente of wijk').inputValue()).toBe(BEEKUM);
+		expect(await page.locator('table').innerText()).toContain('Wmo-loket Beekum');
+	});
+
 	it('offers Beekum in the area filter, named as a gemeente or wijk', async () => {
 		const { page } = await open('/kaart', { site: 'regio' });
 		await hydrated(page);
