@@ -138,6 +138,19 @@ function shortfalls(lhr, categoryId) {
 	return [...weighted, ...diagnostics];
 }
 
+/**
+ * The longest main-thread tasks of a run and the script each belongs to: what the blocking
+ * time is made of (Lighthouse's simulated durations, CPU ×4).
+ */
+function longTasks(lhr) {
+	const origin = new URL(lhr.finalDisplayedUrl).origin;
+	return (lhr.audits['long-tasks']?.details?.items ?? []).slice(0, 6).map((task) => ({
+		ms: Math.round(task.duration),
+		at: Math.round(task.startTime),
+		source: (task.url ?? 'onbekend').replace(origin, '')
+	}));
+}
+
 function summarise(lhr) {
 	const scores = Object.fromEntries(
 		CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])
@@ -157,6 +170,7 @@ function summarise(lhr) {
 		tbtMs: lhr.audits['total-blocking-time']?.numericValue,
 		cls: lhr.audits['cumulative-layout-shift']?.numericValue,
 		missed,
+		longTasks: longTasks(lhr),
 		runtimeError: lhr.runtimeError?.message,
 		warnings: lhr.runWarnings
 	};
@@ -214,6 +228,11 @@ function printTable(result) {
 		if (r.error) {
 			console.log(`\n${page.path}: ${r.error}`);
 			continue;
+		}
+		if (r.longTasks?.length && r.tbtMs > METRIC_TARGETS.tbtMs) {
+			console.log(`\n${page.path}, langste taken (TBT ${Math.round(r.tbtMs)} ms):`);
+			for (const task of r.longTasks)
+				console.log(`  ${String(task.ms).padStart(5)} ms op ${task.at} ms  ${task.source}`);
 		}
 		for (const [category, audits] of Object.entries(r.missed)) {
 			console.log(
