@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { effectiveNeeds } from '../../src/lib/data';
 import { axeViolations, baseUrl, hydrated, useBrowser } from './harness';
+import { GL, IDLE_TIMEOUT, glIdle, mapLibreLoads } from './gl-map';
 import { dataset, offers, wijkByName } from './example-data';
 
 const { open } = useBrowser();
@@ -21,23 +22,6 @@ const respijt = dataset.offers.filter(
 );
 
 const SVG = '[data-plattegrond]';
-const GL = '[data-map-state]';
-// SwiftShader is slow: the first idle can take a while on two cores.
-const IDLE_TIMEOUT = 45_000;
-
-/** The scripts among `requests` that are (or load) MapLibre: its chunk, its worker, the GL map's code. */
-async function mapLibreLoads(requests: readonly string[]): Promise<string[]> {
-	const found: string[] = [];
-	for (const url of requests.filter((u) => /\.m?js(\?|$)/.test(u))) {
-		if (/maplibre/i.test(url) || /maplibre/i.test(await (await fetch(url)).text())) found.push(url);
-	}
-	return found;
-}
-
-async function glIdle(page: Page) {
-	await page.waitForSelector(`${GL}[data-map-state="idle"]`, { timeout: IDLE_TIMEOUT });
-	await page.waitForSelector('[data-map-mode="gl"]', { timeout: IDLE_TIMEOUT });
-}
 
 /** The offers the markers inside `scope` stand for: cluster counts plus offers per place. */
 function markerTotal(page: Page, scope: string) {

@@ -8,22 +8,13 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, hydrated, useBrowser } from './harness';
+import { GL, IDLE_TIMEOUT, mapLibreLoads } from './gl-map';
 import { dataset, offers, wijkByName, wijken } from './example-data';
 
 const { open } = useBrowser();
 
 const SVG = '[data-plattegrond]';
-const GL = '[data-map-state]';
-const IDLE_TIMEOUT = 45_000;
 const hasPlace = new Set(dataset.offers.filter((f) => f.geometry).map((f) => f.properties.id));
-
-async function mapLibreLoads(requests: readonly string[]): Promise<string[]> {
-	const found: string[] = [];
-	for (const url of requests.filter((u) => /\.m?js(\?|$)/.test(u))) {
-		if (/maplibre/i.test(url) || /maplibre/i.test(await (await fetch(url)).text())) found.push(url);
-	}
-	return found;
-}
 
 function markerTotal(page: Page, scope: string) {
 	return page.$$eval(

@@ -9,23 +9,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { muteColour } from '../../src/lib/map/style';
 import { axeViolations, baseUrl, hydrated, siteUrl, useBrowser } from './harness';
+import { GL, IDLE_TIMEOUT, glIdle } from './gl-map';
 
 const { open } = useBrowser();
 
 const SITE = 'straten';
-const GL = '[data-map-state]';
-const IDLE_TIMEOUT = 45_000;
 const style = JSON.parse(readFileSync('tests/fixtures/sites/straten/basemap/style.json', 'utf8'));
 const roads = style.layers.find((l: { id: string }) => l.id === 'wegdeellijn');
 /** The street colours as the map paints them: muted from the style's own. */
 const ROAD_COLOURS: string[] = roads.paint['line-color']
 	.filter((v: unknown) => typeof v === 'string' && v.startsWith('#'))
 	.map((c: string) => muteColour(c));
-
-async function glIdle(page: Page) {
-	await page.waitForSelector('[data-map-mode="gl"]', { timeout: IDLE_TIMEOUT });
-	await page.waitForSelector(`${GL}[data-map-state="idle"]`, { timeout: IDLE_TIMEOUT });
-}
 
 /** From the SVG to the GL map, then two steps further in: street level (zoom 14 and more). */
 async function zoomToStreets(page: Page) {

@@ -7,31 +7,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { effectiveNeeds } from '../../src/lib/data';
 import { hydrated, useBrowser } from './harness';
+import { GL, glIdle, mapLibreLoads } from './gl-map';
 import { dataset } from './example-data';
 
 const { open } = useBrowser();
 
 const SVG = '[data-plattegrond]';
-const GL = '[data-map-state]';
-const IDLE_TIMEOUT = 45_000;
 const respijt = new Set(
 	dataset.offers
 		.filter((f) => f.geometry && effectiveNeeds(f.properties).includes('respijtzorg'))
 		.map((f) => f.properties.id)
 );
-
-async function mapLibreLoads(requests: readonly string[]): Promise<string[]> {
-	const found: string[] = [];
-	for (const url of requests.filter((u) => /\.m?js(\?|$)/.test(u))) {
-		if (/maplibre/i.test(url) || /maplibre/i.test(await (await fetch(url)).text())) found.push(url);
-	}
-	return found;
-}
-
-async function glIdle(page: Page) {
-	await page.waitForSelector(`${GL}[data-map-state="idle"]`, { timeout: IDLE_TIMEOUT });
-	await page.waitForSelector('[data-map-mode="gl"]', { timeout: IDLE_TIMEOUT });
-}
 
 const glOfferIds = (page: Page) =>
 	page.$$eval(`${GL} [data-map-marker="place"]`, (markers) =>
