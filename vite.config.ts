@@ -1,18 +1,21 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
+import { messagesPerLocale } from './scripts/messages-per-locale.ts';
 
 /** src/lib TypeScript and JavaScript modules (not .svelte files, not CSS). */
 const PURE_SOURCE = /\/src\/lib\/.*\.(ts|js)$/;
 
+const I18N = { project: './src/lib/i18n/project.inlang', outdir: './src/lib/paraglide' };
+
 export default defineConfig({
 	plugins: [
 		paraglideVitePlugin({
-			project: './src/lib/i18n/project.inlang',
-			outdir: './src/lib/paraglide',
+			...I18N,
 			// The language is in the path only: no cookie, nothing stored (privacy).
 			strategy: ['url', 'baseLocale']
 		}),
+		messagesPerLocale(I18N),
 		sveltekit()
 	],
 	build: {

@@ -4,7 +4,7 @@ import { effectiveNeeds } from '../../src/lib/data';
 import { dutchInterfaceText } from './dutch-text';
 import { dataset, offers, wijkByName } from './example-data';
 
-const { open } = useBrowser();
+const { open, newVisit } = useBrowser();
 const offer = offers.find((o) => o.kind === 'alzheimercafe' && o.schedules?.length)!;
 
 describe('other languages', () => {
@@ -65,6 +65,39 @@ describe('other languages', () => {
 			}
 		});
 	}
+
+	it("loads the interface texts of the page's language only", async () => {
+		// A text that is in the interface in each language, and nowhere in the data.
+		const fits = { nl: 'Hulp die bij u past', en: 'Help that fits you', ar: 'مساعدة تناسبك' };
+		const scriptsOf = async (path: string) => {
+			const { page } = await newVisit();
+			const scripts: Promise<string>[] = [];
+			page.on('response', (response) => {
+				if (response.url().endsWith('.js')) scripts.push(response.text());
+			});
+			await page.goto(baseUrl + path);
+			await hydrated(page);
+			return { page, scripts: (await Promise.all(scripts)).join('\n') };
+		};
+
+		const dutch = await scriptsOf('/resultaten?hulp=respijtzorg');
+		await expect.poll(() => dutch.page.locator('#gevonden').textContent()).toContain(fits.nl);
+		expect(dutch.scripts).not.toContain(fits.en);
+		expect(dutch.scripts).not.toContain(fits.ar);
+
+		const english = await scriptsOf('/en/resultaten?hulp=respijtzorg');
+		await expect.poll(() => english.page.locator('#gevonden').textContent()).toContain(fits.en);
+		expect(english.scripts).not.toContain(fits.ar);
+
+		// A link into another language that does not reload the page still shows that language.
+		await dutch.page.evaluate(() => {
+			const link = Object.assign(document.createElement('a'), { href: '/ar/kaart', id: 'naar-ar' });
+			link.textContent = 'ar';
+			document.querySelector('main')!.append(link);
+		});
+		await dutch.page.locator('#naar-ar').click();
+		await expect.poll(() => dutch.page.locator('h1').textContent()).toBe('المساعدة على الخريطة');
+	});
 
 	it('links the start page of a language as /ar, a page that exists on every host (not the folder /ar/)', async () => {
 		const { page } = await open(`/ar/aanbod/${offer.id}`);
