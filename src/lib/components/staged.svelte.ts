@@ -1,19 +1,17 @@
 /**
- * How many items of a long list are in the page. The server's HTML has all of them (for a
- * browser without JavaScript, and for print); in the browser a page starts with a few and
- * adds the rest one at a time in `inTurns` slices (see `grow`), so no task is long on a slow
- * phone. Create it while a component initialises.
+ * How many items of a long list are in the page. A page starts with a few (those in its HTML)
+ * and adds the rest one at a time in `inTurns` slices (see `grow`), so no task is long on a
+ * slow phone. The HTML has all of them for a browser without JavaScript, in `<noscript>`.
  */
-import { browser } from '$app/environment';
 import type { Step } from './in-turns';
 
 export class Staged {
 	/** How many items are built now; Infinity once all are. */
 	count = $state(Infinity);
 
-	/** `first`: how many the browser builds at once (the ones it hydrates, or 0). */
+	/** `first`: how many are built at once (those the server renders and the browser hydrates). */
 	constructor(first: number) {
-		if (browser) this.count = first;
+		this.count = first;
 	}
 
 	/**
