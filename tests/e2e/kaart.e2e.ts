@@ -187,6 +187,10 @@ describe('/kaart without JavaScript', () => {
 		expect(await page.locator(`${SVG} title`).textContent()).toMatch(/^Plattegrond van /);
 		// The zoom buttons need script: they are not there to disappoint anyone.
 		expect(await page.getByRole('button', { name: 'Inzoomen' }).count()).toBe(0);
+		// Every offer is listed, also those the browser would build after the first cards.
+		expect(await page.locator('#naast-de-kaart li[id^="aanbod-"]').count()).toBe(
+			dataset.offers.length
+		);
 	});
 });
 

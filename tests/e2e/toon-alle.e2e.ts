@@ -44,9 +44,11 @@ describe('"Toon alle N" on the results page', () => {
 		await hydrated(page);
 		await expect.poll(() => page.locator('h3.group').count()).toBeGreaterThan(1);
 		await expect.poll(() => visibleCards(page)).toBe(20);
-		const total = await page.locator('#alle-hulp ol article').count();
-		await page.getByRole('link', { name: /^Toon alle \d+$/ }).click();
+		const link = page.getByRole('link', { name: /^Toon alle \d+$/ });
+		const total = Number((await link.textContent())!.match(/\d+/)![0]);
+		await link.click();
 		await expect.poll(() => visibleCards(page)).toBe(total);
+		expect(await page.locator('#alle-hulp ol article').count()).toBe(total);
 	});
 
 	for (const javaScriptEnabled of [true, false]) {
