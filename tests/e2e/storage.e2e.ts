@@ -92,7 +92,8 @@ describe('with site data blocked', () => {
 		await hydrated(page);
 		for (let i = 0; i < 4; i++) await page.getByRole('link', { name: 'Sla over' }).click();
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Alle hulp');
-		expect(await page.locator('#gevonden ~ ol article').count()).toBe(offers.length - 1);
+		// The cards are built a few at a time after the page shows.
+		await expect.poll(() => page.locator('#gevonden ~ ol article').count()).toBe(offers.length - 1);
 
 		await page.goto(`${baseUrl}/resultaten`);
 		await hydrated(page);
