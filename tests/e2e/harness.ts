@@ -112,6 +112,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	);
 }
 
+/**
+ * Waits until the results list is whole: the results page builds its cards a few at a time
+ * after it shows, and marks the list aria-busy until then (and during a search).
+ */
+export async function resultsReady(page: Page): Promise<void> {
+	await expect
+		.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy'))
+		.toBe('false');
+}
+
 /** Waits until SvelteKit has hydrated the page, so clicks reach the enhanced handlers. */
 export async function hydrated(page: Page): Promise<void> {
 	await page.waitForSelector('body[data-hydrated]', { state: 'attached' });

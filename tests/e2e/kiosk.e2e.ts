@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, hydrated, useBrowser } from './harness';
+import { axeViolations, hydrated, resultsReady, useBrowser } from './harness';
 import { offers, steunpunt, wijkByName } from './example-data';
 
 const { open, newVisit } = useBrowser();
@@ -25,6 +25,7 @@ describe('kiosk mode', () => {
 		expect(url.searchParams.get('kiosk')).toBe('1');
 		expect(url.searchParams.get('wijk')).toBe(wijkByName('De Haven').code);
 		expect(url.searchParams.getAll('situatie')).toEqual(['dementie']);
+		await resultsReady(page);
 
 		const small = await page
 			.locator('main button:visible, main .button:visible')

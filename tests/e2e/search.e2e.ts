@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, hydrated, useBrowser } from './harness';
+import { axeViolations, hydrated, resultsReady, useBrowser } from './harness';
 import { offers, wijkByName } from './example-data';
 
 const { open } = useBrowser();
@@ -14,13 +14,6 @@ const alzheimercafes = offers.filter((o) => /^Alzheimercafé/.test(o.name)).map(
 const deHaven = { longitude: 6.540801, latitude: 52.752978 };
 
 const cards = (page: Page) => page.locator('#gevonden ~ ol article');
-
-/** The results list is busy until every card is built (a few at a time after hydrating) and any search is done. */
-async function listReady(page: Page): Promise<void> {
-	await expect
-		.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy'))
-		.toBe('false');
-}
 
 /** "850 m" → 850, "1,2 km" → 1200: the distances on the cards, top to bottom. */
 async function distancesOnCards(page: Page): Promise<number[]> {
@@ -79,12 +72,12 @@ describe('free-text search', () => {
 	it('a query narrows the answers, orders by relevance and keeps them in the URL', async () => {
 		const { page } = await open('/resultaten?hulp=respijtzorg');
 		await hydrated(page);
-		await listReady(page);
+		await resultsReady(page);
 		const before = await cards(page).count();
 		await page.getByLabel('Zoek in deze hulp').fill('even weg');
 		await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
 		await expect.poll(() => new URL(page.url()).search).toBe('?hulp=respijtzorg&q=even+weg');
-		await listReady(page);
+		await resultsReady(page);
 		const after = await cards(page).count();
 		expect(after).toBeGreaterThan(0);
 		expect(after).toBeLessThanOrEqual(before);
@@ -202,7 +195,7 @@ describe('distance', () => {
 			allowConsole: /geolocation/i
 		});
 		await hydrated(page);
-		await listReady(page);
+		await resultsReady(page);
 		await page.context().clearPermissions();
 		const before = await cards(page).count();
 		await page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
@@ -220,7 +213,7 @@ describe('accessibility of search and distance', () => {
 	it('axe finds no violations on the results with a query and a postcode', async () => {
 		const { page } = await open(`/resultaten?hulp=emotionele-steun&q=alzheimer&pc=9992BA&km=5`);
 		await hydrated(page);
-		await listReady(page);
+		await resultsReady(page);
 		await expect.poll(() => page.getByText('postcode 9992 BA (De Haven)').count()).toBe(1);
 		expect(await page.locator('.reason').count()).toBeGreaterThan(0);
 		expect(await axeViolations(page)).toEqual([]);
@@ -265,7 +258,7 @@ describe('in another language', () => {
 			);
 		expect(await field.getAttribute('aria-invalid')).toBe('true');
 
-		await listReady(page);
+		await resultsReady(page);
 		const reasons = await page.locator('.reason').allTextContents();
 		expect(reasons.length).toBeGreaterThan(0);
 		expect(reasons.every((reason) => reason.startsWith('Matches: '))).toBe(true);
@@ -318,7 +311,7 @@ describe('in another language', () => {
 		await expect
 			.poll(() => new URL(page.url()).pathname + new URL(page.url()).search)
 			.toBe('/en/resultaten?q=dementia');
-		await listReady(page);
+		await resultsReady(page);
 		const found = await cards(page).evaluateAll((items) =>
 			items.map((i) => i.getAttribute('data-offer-id'))
 		);
@@ -328,7 +321,7 @@ describe('in another language', () => {
 		// No Dutch word is a typo away from this one: only the English label finds these.
 		await page.goto(new URL('/en/resultaten?q=forgetfulness', page.url()).href);
 		await hydrated(page);
-		await listReady(page);
+		await resultsReady(page);
 		expect(
 			await cards(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-offer-id')))
 		).toEqual(expect.arrayContaining(alzheimercafes));
