@@ -113,13 +113,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * Waits until the results list is whole: the results page builds its cards a few at a time
- * after it shows, and marks the list aria-busy until then (and during a search).
+ * Waits until the page's lists are whole: the results page and /kaart build their cards a few
+ * at a time after hydration, and mark a list aria-busy until then (and during a search).
  */
-export async function resultsReady(page: Page): Promise<void> {
-	await expect
-		.poll(() => page.locator('section[aria-labelledby="gevonden"]').getAttribute('aria-busy'))
-		.toBe('false');
+export async function listsWhole(page: Page): Promise<void> {
+	await hydrated(page);
+	await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
 }
 
 /** Waits until SvelteKit has hydrated the page, so clicks reach the enhanced handlers. */

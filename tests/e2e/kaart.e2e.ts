@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { effectiveNeeds } from '../../src/lib/data';
-import { axeViolations, baseUrl, hydrated, useBrowser } from './harness';
+import { axeViolations, baseUrl, hydrated, listsWhole, useBrowser } from './harness';
 import { GL, IDLE_TIMEOUT, glIdle, mapLibreLoads } from './gl-map';
 import { dataset, offers, wijkByName } from './example-data';
 
@@ -85,7 +85,7 @@ function overlaps(page: Page) {
 describe('/kaart: the SVG plattegrond', () => {
 	it('shows a marker for every offer with a place and wijk names that never overlap, without loading MapLibre', async () => {
 		const { page, requests } = await open('/kaart');
-		await hydrated(page);
+		await listsWhole(page);
 		await page.waitForLoadState('networkidle');
 		expect(await markerTotal(page, SVG)).toBe(withPlace);
 		expect(await page.locator(SVG).getAttribute('data-count')).toBe(String(withPlace));
@@ -109,6 +109,7 @@ describe('/kaart: the SVG plattegrond', () => {
 		await hydrated(page);
 		await expect.poll(() => markerTotal(page, SVG)).toBe(respijt.length);
 		expect(await page.getByLabel('Respijtzorg').isChecked()).toBe(true);
+		await listsWhole(page);
 		const listed = await page.$$eval('#naast-de-kaart li[id^="aanbod-"]', (items) =>
 			items.map((li) => li.id.slice('aanbod-'.length))
 		);

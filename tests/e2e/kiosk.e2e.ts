@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, hydrated, resultsReady, useBrowser } from './harness';
+import { axeViolations, hydrated, listsWhole, useBrowser } from './harness';
 import { offers, steunpunt, wijkByName } from './example-data';
 
 const { open, newVisit } = useBrowser();
@@ -25,7 +25,7 @@ describe('kiosk mode', () => {
 		expect(url.searchParams.get('kiosk')).toBe('1');
 		expect(url.searchParams.get('wijk')).toBe(wijkByName('De Haven').code);
 		expect(url.searchParams.getAll('situatie')).toEqual(['dementie']);
-		await resultsReady(page);
+		await listsWhole(page);
 
 		const small = await page
 			.locator('main button:visible, main .button:visible')
@@ -171,6 +171,7 @@ describe('kiosk touch targets', () => {
 			await hydrated(page);
 			// Kiosk mode (its bar) is loaded after hydration.
 			await page.getByRole('button', { name: 'Begin opnieuw' }).waitFor();
+			await listsWhole(page);
 			expect(await smallTargets(page)).toEqual([]);
 		});
 	}

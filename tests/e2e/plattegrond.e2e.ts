@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, hydrated, useBrowser } from './harness';
+import { axeViolations, hydrated, listsWhole, useBrowser } from './harness';
 import { GL, IDLE_TIMEOUT, mapLibreLoads } from './gl-map';
 import { dataset, offers, wijkByName, wijken } from './example-data';
 
@@ -58,7 +58,7 @@ function labelProblems(page: Page) {
 describe('the results page', () => {
 	it('shows the SVG beside the list with the same offers, and loads MapLibre only on a zoom click', async () => {
 		const { page, requests } = await open('/resultaten?hulp=respijtzorg');
-		await hydrated(page);
+		await listsWhole(page);
 		await page.waitForLoadState('networkidle');
 		const listed = await listedWithPlace(page);
 		expect(listed.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, hydrated, resultsReady, useBrowser } from './harness';
+import { axeViolations, hydrated, listsWhole, useBrowser } from './harness';
 import { offers, wijkByName } from './example-data';
 
 const { open } = useBrowser();
@@ -72,12 +72,12 @@ describe('free-text search', () => {
 	it('a query narrows the answers, orders by relevance and keeps them in the URL', async () => {
 		const { page } = await open('/resultaten?hulp=respijtzorg');
 		await hydrated(page);
-		await resultsReady(page);
+		await listsWhole(page);
 		const before = await cards(page).count();
 		await page.getByLabel('Zoek in deze hulp').fill('even weg');
 		await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
 		await expect.poll(() => new URL(page.url()).search).toBe('?hulp=respijtzorg&q=even+weg');
-		await resultsReady(page);
+		await listsWhole(page);
 		const after = await cards(page).count();
 		expect(after).toBeGreaterThan(0);
 		expect(after).toBeLessThanOrEqual(before);
@@ -195,7 +195,7 @@ describe('distance', () => {
 			allowConsole: /geolocation/i
 		});
 		await hydrated(page);
-		await resultsReady(page);
+		await listsWhole(page);
 		await page.context().clearPermissions();
 		const before = await cards(page).count();
 		await page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
@@ -213,7 +213,7 @@ describe('accessibility of search and distance', () => {
 	it('axe finds no violations on the results with a query and a postcode', async () => {
 		const { page } = await open(`/resultaten?hulp=emotionele-steun&q=alzheimer&pc=9992BA&km=5`);
 		await hydrated(page);
-		await resultsReady(page);
+		await listsWhole(page);
 		await expect.poll(() => page.getByText('postcode 9992 BA (De Haven)').count()).toBe(1);
 		expect(await page.locator('.reason').count()).toBeGreaterThan(0);
 		expect(await axeViolations(page)).toEqual([]);
@@ -258,7 +258,7 @@ describe('in another language', () => {
 			);
 		expect(await field.getAttribute('aria-invalid')).toBe('true');
 
-		await resultsReady(page);
+		await listsWhole(page);
 		const reasons = await page.locator('.reason').allTextContents();
 		expect(reasons.length).toBeGreaterThan(0);
 		expect(reasons.every((reason) => reason.startsWith('Matches: '))).toBe(true);
@@ -311,7 +311,7 @@ describe('in another language', () => {
 		await expect
 			.poll(() => new URL(page.url()).pathname + new URL(page.url()).search)
 			.toBe('/en/resultaten?q=dementia');
-		await resultsReady(page);
+		await listsWhole(page);
 		const found = await cards(page).evaluateAll((items) =>
 			items.map((i) => i.getAttribute('data-offer-id'))
 		);
@@ -321,7 +321,7 @@ describe('in another language', () => {
 		// No Dutch word is a typo away from this one: only the English label finds these.
 		await page.goto(new URL('/en/resultaten?q=forgetfulness', page.url()).href);
 		await hydrated(page);
-		await resultsReady(page);
+		await listsWhole(page);
 		expect(
 			await cards(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-offer-id')))
 		).toEqual(expect.arrayContaining(alzheimercafes));
