@@ -145,6 +145,23 @@ export function matchOffers(
 	};
 }
 
+/**
+ * Every offer as a fit, in data order, with the steunpunt apart: what the results page shows
+ * before it has read the answers, which is all its hydration needs (a count, "Begin hier").
+ * Matching and sorting wait for a task of their own.
+ */
+export function unsortedAll(listings: readonly Listing[], steunpuntId: string): MatchResult {
+	const steunpunt = listings.find((l) => l.id === steunpuntId);
+	return {
+		steunpunt,
+		matches: listings
+			.filter((l) => l !== steunpunt)
+			.map((listing) => ({ listing, score: 0, misses: [], place: 'gemeente' })),
+		closeMatches: [],
+		few: false
+	};
+}
+
 export {
 	compareWithinGroup,
 	gemeenteCodes,

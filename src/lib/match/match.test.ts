@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ANSWERS, type Answers } from '../answers';
 import type { Listing } from '../data';
-import { matchOffers, neighbourSets } from './index';
+import { matchOffers, neighbourSets, unsortedAll } from './index';
 
 function listing(id: string, overrides: Partial<Listing> = {}): Listing {
 	return {
@@ -164,6 +164,21 @@ describe('matching', () => {
 		const result = matchOffers([far, near], EMPTY_ANSWERS, { ...context, location: [6.5, 52.7] });
 		expect(ids(result.matches)).toEqual(['dichtbij', 'ver']);
 		expect(result.matches[0]!.distance).toBeLessThan(100);
+	});
+});
+
+describe('unsortedAll', () => {
+	it('has every offer in data order as a fit, with the steunpunt apart, as many as the match has', () => {
+		const all = unsortedAll(offers, 'steunpunt');
+		expect(all.steunpunt).toBe(steunpunt);
+		expect(all.matches.map((m) => m.listing)).toEqual(offers.slice(1));
+		expect(all.matches.every((m) => m.misses.length === 0)).toBe(true);
+		expect(all.matches.length).toBe(matchOffers(offers, answers({}), context).matches.length);
+		expect(all.closeMatches).toEqual([]);
+	});
+
+	it('keeps every offer when the steunpunt is not in the data', () => {
+		expect(unsortedAll(offers, 'elders').matches.length).toBe(offers.length);
 	});
 });
 
