@@ -73,6 +73,18 @@ describe('/beheer checks a spreadsheet as the commands do', () => {
 		);
 	});
 
+	it("the foutenlijst has data:check's errors too, also one of the whole file", async () => {
+		const file = fixture('aanbod.xlsx');
+		const site = { ...today().site, steunpunt: 'bestaat-niet' };
+		const report = await checkSpreadsheet(file, readFileSync(file), { ...today(), site }, TODAY);
+		expect(report.errors).toEqual([]);
+		expect(report.geojson).toBeUndefined();
+		const [header, ...lines] = report.errorCsv!.replace('\uFEFF', '').trim().split('\r\n');
+		expect(header).toBe('rij;kolom;waarde;wat is er mis;melding');
+		expect(lines).toHaveLength(report.check.problems.filter((p) => p.level === 'fout').length);
+		expect(lines.join('\n')).toContain('site.json · steunpunt: ""bestaat-niet"" is geen aanbod');
+	});
+
 	it('refuses a file it cannot read, naming it', async () => {
 		const report = await checkSpreadsheet('oud.xls', new Uint8Array([0xd0, 0xcf]), today(), TODAY);
 		expect(report.refused[0]).toMatch(/^oud\.xls: /);

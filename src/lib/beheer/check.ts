@@ -10,7 +10,7 @@ import { coverageAreas } from '../coverage/areas';
 import { coverageByNeed, type CoverageRow } from '../coverage/coverage';
 import { checkReportLines, sortProblems, unknownLine } from '../data/report';
 import type { OfferFeature } from '../data/schema';
-import { summarize, validateDataset, type Problem } from '../data/validate';
+import { formatProblem, summarize, validateDataset, type Problem } from '../data/validate';
 import { formatDataJson } from '../exporter/json';
 import { neutralizeFormula } from '../exporter/csv';
 import type { ImportProblem } from '../importer/import';
@@ -65,7 +65,7 @@ export interface BeheerReport {
 	changes: OfferChanges;
 	/** aanbod.geojson as data:import writes it; only when there is no error anywhere. */
 	geojson?: string;
-	/** The error table as a CSV for Excel; only when there are errors. */
+	/** Every error (the importer's by row, data:check's) as a CSV for Excel; only when there are errors. */
 	errorCsv?: string;
 }
 
@@ -133,12 +133,25 @@ export async function checkSpreadsheet(
 	const anyError = errors.length > 0 || checkProblems.some((p) => p.level === 'fout');
 
 	const rowErrors = errors.map((p) => withValue(p, rows));
+	// The foutenlijst has every error that blocks the file, also data:check's: those of an
+	// offer at its spreadsheet row, those of the whole file (site.json's steunpunt) without.
+	const rowOfId = new Map(result.offers.map((o) => [o.feature.properties.id, o.row]));
+	const listed: RowProblem[] = [
+		...rowErrors,
+		...checkProblems
+			.filter((p) => p.level === 'fout')
+			.map((p) => ({
+				level: 'fout' as const,
+				row: p.feature === undefined ? undefined : rowOfId.get(p.feature),
+				message: formatProblem(p, 'data')
+			}))
+	];
 	return {
 		...empty,
 		rowsGood: result.offers.length,
 		failedRows: result.failedRows,
 		errors: rowErrors,
-		errorCsv: rowErrors.length ? errorListCsv(rowErrors) : undefined,
+		errorCsv: listed.length ? errorListCsv(listed) : undefined,
 		warnings: warnings.map((p) => withValue(p, rows)),
 		importLines: [...outcome.notes, ...importReportLines(result, problems)],
 		check: {
