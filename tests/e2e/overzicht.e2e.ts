@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { effectiveNeeds, isStale, KIND_BY_ID } from '../../src/lib/data';
+import { AANDACHTSPUNTEN, NEEDS } from '../../src/lib/data/taxonomy';
 import { axeViolations, hydrated, useBrowser } from './harness';
 import { dataset, offers, wijkByName, wijken } from './example-data';
 import { dutchInterfaceText } from './dutch-text';
@@ -82,6 +83,23 @@ describe('/overzicht', () => {
 			'Verlichten'
 		);
 		expect(await verlichten.textContent()).toMatch(/Niet in de wijk: .*respijtzorg/);
+	});
+
+	it('without JavaScript every table names its columns: each hulpvraag and each aandachtspunt', async () => {
+		const { page } = await open('/overzicht', { javaScriptEnabled: false });
+		const headers = (table: string) =>
+			page
+				.getByRole('table', { name: table })
+				.locator('thead th')
+				.evaluateAll((cells) => cells.map((cell) => cell.textContent!.trim()));
+		expect(await headers('Hulp per wijk en hulpvraag')).toEqual([
+			'Wijk',
+			...NEEDS.map((need) => need.label)
+		]);
+		expect(await headers('Hulp per wijk en aandachtspunt')).toEqual([
+			'Wijk',
+			...AANDACHTSPUNTEN.map((punt) => punt.label)
+		]);
 	});
 
 	it('offers the table as a CSV for Excel: byte order mark, semicolons, a header row and one line per wijk', async () => {
