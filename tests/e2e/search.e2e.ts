@@ -71,7 +71,6 @@ describe('free-text search', () => {
 
 	it('a query narrows the answers, orders by relevance and keeps them in the URL', async () => {
 		const { page } = await open('/resultaten?hulp=respijtzorg');
-		await hydrated(page);
 		await listsWhole(page);
 		const before = await cards(page).count();
 		await page.getByLabel('Zoek in deze hulp').fill('even weg');
@@ -194,7 +193,6 @@ describe('distance', () => {
 			permissions: [],
 			allowConsole: /geolocation/i
 		});
-		await hydrated(page);
 		await listsWhole(page);
 		await page.context().clearPermissions();
 		const before = await cards(page).count();
@@ -212,7 +210,6 @@ describe('distance', () => {
 describe('accessibility of search and distance', () => {
 	it('axe finds no violations on the results with a query and a postcode', async () => {
 		const { page } = await open(`/resultaten?hulp=emotionele-steun&q=alzheimer&pc=9992BA&km=5`);
-		await hydrated(page);
 		await listsWhole(page);
 		await expect.poll(() => page.getByText('postcode 9992 BA (De Haven)').count()).toBe(1);
 		expect(await page.locator('.reason').count()).toBeGreaterThan(0);
@@ -320,7 +317,6 @@ describe('in another language', () => {
 
 		// No Dutch word is a typo away from this one: only the English label finds these.
 		await page.goto(new URL('/en/resultaten?q=forgetfulness', page.url()).href);
-		await hydrated(page);
 		await listsWhole(page);
 		expect(
 			await cards(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-offer-id')))
