@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, hydrated, siteUrl, useBrowser } from './harness';
+import { axeViolations, hydrated, listsWhole, siteUrl, useBrowser } from './harness';
 
 const { open } = useBrowser();
 const site = 'echt';
@@ -82,7 +82,7 @@ describe('a real list: unknown stays unknown', () => {
 
 	it('every card says "Niet bekend" for an unknown cost or first step, on screen and on paper', async () => {
 		const { page } = await open('/resultaten', { site });
-		await hydrated(page);
+		await listsWhole(page);
 		for (const media of ['screen', 'print'] as const) {
 			await page.emulateMedia({ media });
 			const facts = await cardFacts(page);
